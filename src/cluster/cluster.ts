@@ -1,0 +1,181 @@
+import type { KubeObject } from './api/types';
+import { ApiServer } from './apiserver/api-server';
+import { VirtualClock } from './clock';
+import type { ClusterConfig } from './config';
+import { registerServiceControllers } from './controllers/services';
+import { registerWorkloadControllers } from './controllers/workloads';
+import type { ImageCatalogue } from './images/catalogue';
+import { buildNamespaces, buildNode } from './bootstrap';
+import { SeededRandom } from './random';
+import type { ControllerContext } from './runtime/controller';
+import { ControllerManager } from './runtime/controller-manager';
+import { EventRecorder, type RecordedEvent } from './runtime/event-recorder';
+import type { Wakeup } from './runtime/wakeups';
+import { configFromScenario, type Scenario } from './scenario';
+import { ObjectStore } from './store/object-store';
+
+export const SNAPSHOT_VERSION = 1;
+
+/** Everything a cluster is, as plain JSON: what snapshot() writes and restore() reads. */
+export interface ClusterSnapshot {
+  version: number;
+  scenario: string;
+  seed: number;
+  config: ClusterConfig;
+  now: number;
+  rng: [number, number, number, number];
+  resourceVersion: number;
+  objects: KubeObject[];
+  wakeups: { seq: number; items: Wakeup[] };
+  events: RecordedEvent[];
+  persistent: Record<string, Record<string, unknown>>;
+}
+
+export interface ClusterOptions {
+  scenario: Scenario;
+  seed: number;
+  catalogue: ImageCatalogue;
+}
+
+/**
+ * One simulated cluster: store, apiserver, controllers, clock and
+ * randomness, wired together. The same object runs in a browser tab and
+ * in Node; nothing in it reads the wall clock or global randomness.
+ */
+export class Cluster {
+  readonly store: ObjectStore;
+  readonly api: ApiServer;
+  readonly clock: VirtualClock;
+  readonly rng: SeededRandom;
+  readonly events: EventRecorder;
+  readonly controllers: ControllerManager;
+  readonly config: ClusterConfig;
+  readonly catalogue: ImageCatalogue;
+  readonly scenarioName: string;
+  readonly seed: number;
+  private persistentState: Record<string, Record<string, unknown>> = {};
+
+  private constructor(config: ClusterConfig, catalogue: ImageCatalogue, scenarioName: string, seed: number, now: number) {
+    this.config = config;
+    this.catalogue = catalogue;
+    this.scenarioName = scenarioName;
+    this.seed = seed;
+    this.clock = new VirtualClock(now);
+    this.rng = new SeededRandom(seed);
+    this.store = new ObjectStore();
+    this.events = new EventRecorder(this.clock, this.rng);
+    this.api = new ApiServer(this.store, this.clock, this.rng, config);
+    this.controllers = new ControllerManager(this.store);
+    const ctx: ControllerContext = {
+      store: this.store,
+      api: this.api,
+      clock: this.clock,
+      rng: this.rng,
+      config,
+      catalogue,
+      events: this.events,
+      wakeAt: (controller, at, key) => this.controllers.wakeups.schedule(at, controller, key),
+      persistent: (controller) => (this.persistentState[controller] ??= {}),
+    };
+    registerWorkloadControllers(this.controllers, ctx);
+    registerServiceControllers(this.controllers, ctx);
+  }
+
+  /**
+   * Boots a cluster from a scenario: namespaces and nodes, then the
+   * scenario's objects, then `uptimeSeconds` of virtual time so the system
+   * pods are running and aged when the learner arrives.
+   */
+  static create(options: ClusterOptions): Cluster {
+    const { scenario, seed, catalogue } = options;
+    const config = configFromScenario(scenario);
+    const arrival = Date.parse(scenario.startTime);
+    const bootAt = arrival - scenario.uptimeSeconds * 1000;
+    const cluster = new Cluster(config, catalogue, scenario.name, seed, bootAt);
+    for (const ns of buildNamespaces()) cluster.api.createSystem(ns);
+    for (const node of config.nodes) cluster.api.createSystem(buildNode(node, config));
+    cluster.settle();
+    for (const manifest of scenario.objects) {
+      cluster.api.create(manifest);
+      cluster.settle();
+    }
+    cluster.advanceTo(arrival);
+    return cluster;
+  }
+
+  /** Runs controllers until nothing is left to do at the current instant. */
+  settle(): void {
+    this.controllers.settle();
+  }
+
+  /** Moves virtual time forward by `ms`, firing due work in order. */
+  advance(ms: number): void {
+    this.advanceTo(this.clock.now() + ms);
+  }
+
+  advanceTo(target: number): void {
+    this.settle();
+    for (;;) {
+      const next = this.controllers.wakeups.nextAt();
+      if (next === undefined || next > target) break;
+      this.clock.advanceTo(next);
+      for (const w of this.controllers.wakeups.takeDue(next)) this.controllers.enqueue(w.controller, w.key);
+      this.settle();
+    }
+    this.clock.advanceTo(target);
+    this.settle();
+  }
+
+  /**
+   * Advances until `done()` holds or `limitMs` passes, stepping from one
+   * wakeup to the next; returns whether it held. For `kubectl delete`
+   * (which waits for the object to go) and `kubectl wait`.
+   */
+  advanceUntil(done: () => boolean, limitMs: number): boolean {
+    const deadline = this.clock.now() + limitMs;
+    this.settle();
+    while (!done()) {
+      const next = this.controllers.wakeups.nextAt();
+      if (next === undefined || next > deadline) {
+        this.advanceTo(deadline);
+        return done();
+      }
+      this.advanceTo(next);
+    }
+    return true;
+  }
+
+  snapshot(): ClusterSnapshot {
+    return JSON.parse(this.snapshotJson()) as ClusterSnapshot;
+  }
+
+  /** The snapshot as text, without the extra copy snapshot() makes. */
+  snapshotJson(): string {
+    this.settle();
+    return JSON.stringify({
+      version: SNAPSHOT_VERSION,
+      scenario: this.scenarioName,
+      seed: this.seed,
+      config: this.config,
+      now: this.clock.now(),
+      rng: this.rng.save(),
+      resourceVersion: this.store.resourceVersion,
+      objects: this.store.all(),
+      wakeups: this.controllers.wakeups.save(),
+      events: this.events.save(),
+      persistent: this.persistentState,
+    });
+  }
+
+  static restore(snapshot: ClusterSnapshot, catalogue: ImageCatalogue): Cluster {
+    if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`unsupported snapshot version ${snapshot.version}`);
+    const cluster = new Cluster(snapshot.config, catalogue, snapshot.scenario, snapshot.seed, snapshot.now);
+    cluster.rng.load(snapshot.rng);
+    cluster.store.load(snapshot.objects, snapshot.resourceVersion);
+    cluster.controllers.wakeups.load(snapshot.wakeups);
+    cluster.events.load(snapshot.events);
+    cluster.persistentState = JSON.parse(JSON.stringify(snapshot.persistent)) as Record<string, Record<string, unknown>>;
+    cluster.controllers.rebuild();
+    return cluster;
+  }
+}
