@@ -9,7 +9,7 @@ import type { VirtualClock } from '../clock';
 import type { ClusterConfig } from '../config';
 import type { SeededRandom } from '../random';
 import type { ObjectStore } from '../store/object-store';
-import { deepClone, deepEqual } from '../util/clone';
+import { deepClone, deepEqual, stableStringify } from '../util/clone';
 import { generateName } from '../util/names';
 import { newUid } from '../util/uid';
 
@@ -154,7 +154,23 @@ export class ApiServer {
       const grace = opts.gracePeriodSeconds ?? podSpec?.terminationGracePeriodSeconds ?? 30;
       if (graceful && (kind === 'Namespace' || grace > 0)) return this.markForDeletion(live, kind === 'Namespace' ? 0 : grace, opts);
     }
+    if (opts.propagationPolicy === 'Orphan') this.orphanDependents(live);
     return this.removeNow(live, opts);
+  }
+
+  /**
+   * propagationPolicy=Orphan: dependents lose their owner reference and
+   * outlive the owner (what the garbage collector's orphan finalizer does).
+   */
+  private orphanDependents(owner: KubeObject): void {
+    for (const obj of this.store.all()) {
+      const refs = obj.metadata.ownerReferences;
+      if (!refs?.some((r) => r.uid === owner.metadata.uid)) continue;
+      const remaining = refs.filter((r) => r.uid !== owner.metadata.uid);
+      const metadata = { ...obj.metadata, ownerReferences: remaining.length > 0 ? remaining : undefined };
+      if (!metadata.ownerReferences) delete metadata.ownerReferences;
+      this.updateDecoded({ ...obj, metadata }, obj, {}, false);
+    }
   }
 
   /** Removes an object at once: the end of a graceful deletion. */
@@ -283,7 +299,8 @@ function lastAppliedText(desired: KubeObject): string {
     delete copy.metadata.annotations[LAST_APPLIED];
     if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
   }
-  return JSON.stringify(copy) + '\n';
+  // kubectl marshals the manifest as a Go map: keys sorted, no spaces.
+  return stableStringify(copy) + '\n';
 }
 
 function withLastApplied(obj: KubeObject, text: string): KubeObject {
