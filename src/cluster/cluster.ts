@@ -63,7 +63,7 @@ export class Cluster {
     this.clock = new VirtualClock(now);
     this.rng = new SeededRandom(seed);
     this.store = new ObjectStore();
-    this.events = new EventRecorder(this.clock, this.rng);
+    this.events = new EventRecorder(this.clock);
     this.api = new ApiServer(this.store, this.clock, this.rng, config);
     this.controllers = new ControllerManager(this.store);
     const ctx: ControllerContext = {

@@ -1,6 +1,5 @@
 import type { Event, KubeObject } from '../api/types';
 import type { VirtualClock } from '../clock';
-import type { SeededRandom } from '../random';
 
 export interface RecordedEvent {
   type: 'Normal' | 'Warning';
@@ -27,12 +26,10 @@ export interface RecordedEvent {
 export class EventRecorder {
   private events: RecordedEvent[] = [];
   private readonly byKey = new Map<string, RecordedEvent>();
+  private lastNs = 0n;
   static readonly TTL_MS = 60 * 60 * 1000;
 
-  constructor(
-    private readonly clock: VirtualClock,
-    private readonly rng: SeededRandom,
-  ) {}
+  constructor(private readonly clock: VirtualClock) {}
 
   record(
     obj: KubeObject,
@@ -67,10 +64,20 @@ export class EventRecorder {
       firstTimestamp: now,
       lastTimestamp: now,
       count: 1,
-      name: `${obj.metadata.name}.${this.rng.string(16, '0123456789abcdef')}`,
+      name: `${obj.metadata.name}.${this.nameSuffix()}`,
     };
     this.events.push(event);
     this.byKey.set(key, event);
+  }
+
+  /**
+   * client-go names an event `<object>.<%x of the creation time in ns>`;
+   * events recorded in the same virtual millisecond get the next nanosecond.
+   */
+  private nameSuffix(): string {
+    const ns = BigInt(this.clock.now()) * 1_000_000n;
+    this.lastNs = ns > this.lastNs ? ns : this.lastNs + 1n;
+    return this.lastNs.toString(16);
   }
 
   /** Events not yet expired, oldest first. */
@@ -113,6 +120,11 @@ export class EventRecorder {
 
   load(saved: RecordedEvent[]): void {
     this.events = saved.map((e) => ({ ...e, involved: { ...e.involved } }));
+    this.lastNs = 0n;
+    for (const e of this.events) {
+      const suffix = BigInt(`0x${e.name.slice(e.name.lastIndexOf('.') + 1)}`);
+      if (suffix > this.lastNs) this.lastNs = suffix;
+    }
     this.byKey.clear();
     for (const e of this.events) {
       this.byKey.set(`${e.involved.uid}|${e.reason}|${e.message}|${e.component}|${e.involved.fieldPath ?? ''}`, e);
