@@ -88,7 +88,7 @@ export class ApiServer {
     const desired = decodeObject(raw);
     const info = resourceForKind(desired.kind as KindName);
     const namespace = this.namespaceFor(info, desired);
-    const lastApplied = lastAppliedText(desired);
+    const lastApplied = lastAppliedText(desired, namespace);
     const live = desired.metadata?.name ? this.store.get(info.kind, namespace, desired.metadata.name) : undefined;
     if (!live) {
       const withAnnotation = withLastApplied(desired, lastApplied);
@@ -293,12 +293,13 @@ function specOf(obj: KubeObject): unknown {
 }
 
 /** The manifest as kubectl stores it in the annotation: compact JSON of what the learner wrote. */
-function lastAppliedText(desired: KubeObject): string {
+function lastAppliedText(desired: KubeObject, namespace: string | undefined): string {
   const copy = deepClone(desired);
-  if (copy.metadata?.annotations) {
-    delete copy.metadata.annotations[LAST_APPLIED];
-    if (Object.keys(copy.metadata.annotations).length === 0) delete copy.metadata.annotations;
-  }
+  // kubectl sets the namespace it sends to, and leaves `annotations: {}` behind
+  // when the manifest had none: `"metadata":{"annotations":{},"name":...}`.
+  copy.metadata = { ...(copy.metadata ?? {}), annotations: { ...(copy.metadata?.annotations ?? {}) } } as KubeObject['metadata'];
+  delete copy.metadata.annotations![LAST_APPLIED];
+  if (namespace !== undefined) copy.metadata.namespace = namespace;
   // kubectl marshals the manifest as a Go map: keys sorted, no spaces.
   return stableStringify(copy) + '\n';
 }
