@@ -53,9 +53,10 @@ export class Cluster {
   readonly catalogue: ImageCatalogue;
   readonly scenarioName: string;
   readonly seed: number;
-  private persistentState: Record<string, Record<string, unknown>> = {};
+  private persistentState: Record<string, Record<string, unknown>>;
 
-  private constructor(config: ClusterConfig, catalogue: ImageCatalogue, scenarioName: string, seed: number, now: number) {
+  private constructor(config: ClusterConfig, catalogue: ImageCatalogue, scenarioName: string, seed: number, now: number, persistent: Record<string, Record<string, unknown>> = {}) {
+    this.persistentState = persistent;
     this.config = config;
     this.catalogue = catalogue;
     this.scenarioName = scenarioName;
@@ -169,12 +170,13 @@ export class Cluster {
 
   static restore(snapshot: ClusterSnapshot, catalogue: ImageCatalogue): Cluster {
     if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`unsupported snapshot version ${snapshot.version}`);
-    const cluster = new Cluster(snapshot.config, catalogue, snapshot.scenario, snapshot.seed, snapshot.now);
+    // Controllers take their persistent state when constructed, so it goes in first.
+    const persistent = JSON.parse(JSON.stringify(snapshot.persistent)) as Record<string, Record<string, unknown>>;
+    const cluster = new Cluster(snapshot.config, catalogue, snapshot.scenario, snapshot.seed, snapshot.now, persistent);
     cluster.rng.load(snapshot.rng);
     cluster.store.load(snapshot.objects, snapshot.resourceVersion);
     cluster.controllers.wakeups.load(snapshot.wakeups);
     cluster.events.load(snapshot.events);
-    cluster.persistentState = JSON.parse(JSON.stringify(snapshot.persistent)) as Record<string, Record<string, unknown>>;
     cluster.controllers.rebuild();
     return cluster;
   }

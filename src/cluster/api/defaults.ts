@@ -1,5 +1,111 @@
 import type { ClusterConfig } from '../config';
-import type { KubeObject } from './types';
+import type { Container, DaemonSet, Deployment, KubeObject, NetworkPolicy, Pod, PodSpec, ReplicaSet, Service } from './types';
 
-/** STUB (the defaulting work replaces this): fills in what the apiserver defaults, in place. */
-export function applyDefaults(_obj: KubeObject, _config: ClusterConfig): void {}
+/**
+ * The apiserver's defaulting (pkg/apis/core/v1/defaults.go,
+ * pkg/apis/apps/v1/defaults.go), applied in place on create and update, so
+ * `kubectl get -o yaml` shows what a real cluster would have filled in.
+ */
+export function applyDefaults(obj: KubeObject, _config: ClusterConfig): void {
+  switch (obj.kind) {
+    case 'Pod':
+      defaultPodSpec((obj as Pod).spec);
+      break;
+    case 'Deployment': {
+      const d = obj as Deployment;
+      d.spec.replicas ??= 1;
+      d.spec.strategy ??= { type: 'RollingUpdate' };
+      if ((d.spec.strategy.type ?? 'RollingUpdate') === 'RollingUpdate') {
+        d.spec.strategy.type = 'RollingUpdate';
+        d.spec.strategy.rollingUpdate = { maxSurge: '25%', maxUnavailable: '25%', ...d.spec.strategy.rollingUpdate };
+      }
+      d.spec.revisionHistoryLimit ??= 10;
+      d.spec.progressDeadlineSeconds ??= 600;
+      defaultTemplate(d.spec.template);
+      break;
+    }
+    case 'ReplicaSet': {
+      const rs = obj as ReplicaSet;
+      rs.spec.replicas ??= 1;
+      defaultTemplate(rs.spec.template);
+      break;
+    }
+    case 'DaemonSet': {
+      const ds = obj as DaemonSet;
+      ds.spec.updateStrategy ??= { type: 'RollingUpdate' };
+      if (ds.spec.updateStrategy.type === 'RollingUpdate' || !ds.spec.updateStrategy.type) {
+        ds.spec.updateStrategy.type = 'RollingUpdate';
+        ds.spec.updateStrategy.rollingUpdate = { maxSurge: 0, maxUnavailable: 1, ...ds.spec.updateStrategy.rollingUpdate };
+      }
+      ds.spec.revisionHistoryLimit ??= 10;
+      defaultTemplate(ds.spec.template);
+      break;
+    }
+    case 'Service':
+      defaultService(obj as Service);
+      break;
+    case 'NetworkPolicy': {
+      const np = obj as NetworkPolicy;
+      np.spec.policyTypes ??= np.spec.egress ? ['Ingress', 'Egress'] : ['Ingress'];
+      break;
+    }
+  }
+}
+
+function defaultTemplate(template: { metadata?: object; spec: PodSpec } | undefined): void {
+  if (!template?.spec) return;
+  template.metadata ??= {};
+  defaultPodSpec(template.spec);
+}
+
+function defaultPodSpec(spec: PodSpec | undefined): void {
+  if (!spec) return;
+  spec.restartPolicy ??= 'Always';
+  spec.terminationGracePeriodSeconds ??= 30;
+  spec.dnsPolicy ??= 'ClusterFirst';
+  spec.schedulerName ??= 'default-scheduler';
+  spec.securityContext ??= {};
+  spec.enableServiceLinks ??= true;
+  spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  spec.priority ??= 0;
+  if (spec.serviceAccountName === undefined && spec.serviceAccount === undefined) {
+    spec.serviceAccountName = 'default';
+    spec.serviceAccount = 'default';
+  }
+  for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) defaultContainer(c);
+}
+
+function defaultContainer(c: Container): void {
+  const image = c.image ?? '';
+  const tag = image.includes('@') ? 'digest' : image.lastIndexOf(':') > image.lastIndexOf('/') ? image.slice(image.lastIndexOf(':') + 1) : 'latest';
+  c.imagePullPolicy ??= tag === 'latest' ? 'Always' : 'IfNotPresent';
+  c.terminationMessagePath ??= '/dev/termination-log';
+  c.terminationMessagePolicy ??= 'File';
+  c.resources ??= {};
+  for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+    if (!probe) continue;
+    probe.timeoutSeconds ??= 1;
+    probe.periodSeconds ??= 10;
+    probe.successThreshold ??= 1;
+    probe.failureThreshold ??= 3;
+    if (probe.httpGet) {
+      probe.httpGet.path ??= '/';
+      probe.httpGet.scheme ??= 'HTTP';
+    }
+  }
+}
+
+function defaultService(svc: Service): void {
+  const spec = svc.spec;
+  spec.type ??= 'ClusterIP';
+  if (spec.type === 'ExternalName') return;
+  spec.sessionAffinity ??= 'None';
+  spec.internalTrafficPolicy ??= 'Cluster';
+  if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') spec.externalTrafficPolicy ??= 'Cluster';
+  if (spec.type === 'LoadBalancer') spec.allocateLoadBalancerNodePorts ??= true;
+  for (const p of spec.ports ?? []) {
+    p.protocol ??= 'TCP';
+    p.targetPort ??= p.port;
+  }
+}

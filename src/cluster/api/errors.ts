@@ -97,6 +97,8 @@ function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A value already rendered in Go syntax, such as `[]string{"10.96.0.10"}`.
+  if (typeof value === 'object' && 'goLiteral' in value) return String((value as { goLiteral: unknown }).goLiteral);
   return JSON.stringify(value);
 }
 

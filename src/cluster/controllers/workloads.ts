@@ -1,5 +1,20 @@
 import type { ControllerContext } from '../runtime/controller';
 import type { ControllerManager } from '../runtime/controller-manager';
+import { DaemonSetController } from './daemonset-controller';
+import { DeploymentController } from './deployment-controller';
+import { GarbageCollector } from './garbage-collector';
+import { Kubelet } from './kubelet';
+import { NamespaceController } from './namespace-controller';
+import { ReplicaSetController } from './replicaset-controller';
+import { Scheduler } from './scheduler';
 
-/** STUB (replaced by the workload work): Deployment, ReplicaSet, DaemonSet, scheduler, kubelet, GC, namespace. */
-export function registerWorkloadControllers(_manager: ControllerManager, _ctx: ControllerContext): void {}
+/** The workload controllers, in the order the manager runs them. */
+export function registerWorkloadControllers(manager: ControllerManager, ctx: ControllerContext): void {
+  manager.add(new GarbageCollector(ctx));
+  manager.add(new NamespaceController(ctx));
+  manager.add(new DeploymentController(ctx));
+  manager.add(new ReplicaSetController(ctx));
+  manager.add(new DaemonSetController(ctx));
+  manager.add(new Scheduler(ctx));
+  manager.add(new Kubelet(ctx));
+}

@@ -1,0 +1,124 @@
+/**
+ * Cluster-model benchmarks (`npm run bench`). Figures, not assertions:
+ * each run prints what it measured beside its target. Times are medians
+ * of several repetitions; these machines are noisy.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Deployment, Pod } from '../src/cluster/api/types';
+import { Cluster } from '../src/cluster/cluster';
+import { bareScenario, testCatalogue } from '../test/support/cluster-fixture';
+
+const catalogue = testCatalogue();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function deployment(name: string, replicas: number): unknown {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
+    },
+  };
+}
+
+function service(name: string, app: string): unknown {
+  return { apiVersion: 'v1', kind: 'Service', metadata: { name }, spec: { selector: { app }, ports: [{ port: 80, targetPort: 80 }] } };
+}
+
+/** A scenario whose workers have room for `pods` pods (a /24 holds 253). */
+function sizedCluster(pods: number, seed = 1): Cluster {
+  const workers = Math.max(3, Math.ceil(pods / 200));
+  const scenario = bareScenario(workers);
+  return Cluster.create({ scenario, seed, catalogue });
+}
+
+function readyPods(cluster: Cluster): number {
+  let n = 0;
+  for (const p of cluster.store.list('Pod', 'default') as Pod[]) {
+    if (p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) n++;
+  }
+  return n;
+}
+
+/** Builds `deployments` x `replicas` pods plus `services` Services and runs the cluster until every pod is ready. */
+function buildSteadyCluster(deployments: number, replicas: number, services: number): { cluster: Cluster; ms: number } {
+  const cluster = sizedCluster(deployments * replicas);
+  const t0 = performance.now();
+  for (let i = 0; i < deployments; i++) cluster.api.create(deployment(`app-${i}`, replicas));
+  for (let i = 0; i < services; i++) cluster.api.create(service(`svc-${i}`, `app-${i % deployments}`));
+  cluster.settle();
+  cluster.advanceUntil(() => readyPods(cluster) === deployments * replicas, 10 * 60 * 1000);
+  const ms = performance.now() - t0;
+  if (readyPods(cluster) !== deployments * replicas) throw new Error(`only ${readyPods(cluster)} pods ready`);
+  return { cluster, ms };
+}
+
+/** Scales app-0 up by one and runs the cluster until the new pod is ready and in its Service's endpoints. */
+function scaleByOne(cluster: Cluster): number {
+  const before = readyPods(cluster);
+  const d = cluster.store.get('Deployment', 'default', 'app-0') as Deployment;
+  const t0 = performance.now();
+  cluster.api.update({ ...d, spec: { ...d.spec, replicas: (d.spec.replicas ?? 1) + 1 } } as Deployment);
+  cluster.advanceUntil(() => readyPods(cluster) === before + 1, 60_000);
+  const ms = performance.now() - t0;
+  if (readyPods(cluster) !== before + 1) throw new Error('scaled pod never became ready');
+  return ms;
+}
+
+function row(label: string, value: string, target: string): void {
+  console.log(`${label.padEnd(58)} ${value.padStart(12)}   target ${target}`);
+}
+
+function main(): void {
+  console.log(`podlab cluster benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+
+  // 1. 100 Deployments x 100 replicas + 1,000 Services to steady state.
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peakHeap = heapBefore;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 5);
+  const { cluster: big, ms: buildMs } = buildSteadyCluster(100, 100, 1000);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  clearInterval(sampler);
+  const pods = 100 * 100;
+  row('reconcile 100 Deployments x 100 replicas + 1,000 Services', `${buildMs.toFixed(0)} ms`, '');
+  row('  per pod', `${((buildMs * 1000) / pods).toFixed(1)} µs`, '< 50 µs');
+  row('  heap used at steady state', `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`, '');
+  row('  peak heap (sampled)', `${(peakHeap / 1e6).toFixed(0)} MB`, '< 300 MB');
+
+  // 2. One scale by one replica: 10,000-pod cluster vs 100-pod cluster.
+  const { cluster: small } = buildSteadyCluster(1, 100, 10);
+  const bigTimes: number[] = [];
+  const smallTimes: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    smallTimes.push(scaleByOne(small));
+    bigTimes.push(scaleByOne(big));
+  }
+  const ratio = median(bigTimes) / median(smallTimes);
+  row('scale by one replica, 100-pod cluster (median of 7)', `${median(smallTimes).toFixed(2)} ms`, '');
+  row('scale by one replica, 10,000-pod cluster (median of 7)', `${median(bigTimes).toFixed(2)} ms`, '');
+  row('  ratio 10,000 / 100', `${ratio.toFixed(2)}x`, '< 3x');
+
+  // 3. Snapshot + restore of the 10,000-pod cluster.
+  const snapTimes: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const json = big.snapshotJson();
+    const restored = Cluster.restore(JSON.parse(json), catalogue);
+    snapTimes.push(performance.now() - t0);
+    bytes = json.length;
+    if (restored.store.count('Pod') !== big.store.count('Pod')) throw new Error('restore lost pods');
+  }
+  row('snapshot + restore, 10,000-pod cluster (median of 5)', `${median(snapTimes).toFixed(0)} ms`, '< 300 ms');
+  row('  snapshot size', `${(bytes / 1e6).toFixed(1)} MB`, '');
+}
+
+main();

@@ -1,0 +1,119 @@
+import { draftMeta } from '../api/meta';
+import type { EndpointAddress, EndpointSubset, Endpoints, Service } from '../api/types';
+import { ipToInt } from '../ipam/ipv4';
+import type { Controller, ControllerContext } from '../runtime/controller';
+import { WorkQueue } from '../runtime/work-queue';
+import type { WatchEvent } from '../store/object-store';
+import { deepEqual } from '../util/clone';
+import { ServiceSelection } from './service-endpoints';
+
+const MAX_ADDRESSES = 1000;
+
+/**
+ * The legacy Endpoints controller: one v1 Endpoints object per Service with
+ * a selector, addresses grouped by port set and sorted by IP as
+ * RepackSubsets does, not-ready pods under notReadyAddresses. It also
+ * plays the apiserver's endpoint reconciler for `default/kubernetes`.
+ */
+export class EndpointsController implements Controller {
+  readonly name = 'endpoint-controller';
+  readonly queue = new WorkQueue();
+  private readonly selection: ServiceSelection;
+
+  constructor(private readonly ctx: ControllerContext) {
+    this.selection = new ServiceSelection(ctx.store);
+  }
+
+  observe(event: WatchEvent): void {
+    for (const key of this.selection.observe(event)) this.queue.add(key);
+  }
+
+  rebuild(): void {
+    this.selection.rebuild();
+  }
+
+  sync(key: string): void {
+    const [namespace, name] = key.split('/') as [string, string];
+    const svc = this.ctx.store.get('Service', namespace, name);
+    const current = this.ctx.store.get('Endpoints', namespace, name);
+    if (!svc) {
+      if (current && !current.metadata.labels?.['endpointslice.kubernetes.io/skip-mirror']) this.ctx.api.delete('Endpoints', namespace, name);
+      return;
+    }
+    if (namespace === 'default' && name === 'kubernetes') return this.writeApiServerEndpoints(svc, current);
+    if (!svc.spec.selector || svc.spec.type === 'ExternalName') return;
+    const subsets = this.subsets(svc);
+    const annotations: Record<string, string> = {};
+    const total = subsets.reduce((n, s) => n + (s.addresses?.length ?? 0) + (s.notReadyAddresses?.length ?? 0), 0);
+    if (total > MAX_ADDRESSES) annotations['endpoints.kubernetes.io/over-capacity'] = 'truncated';
+    this.write(svc, current, subsets, annotations);
+  }
+
+  private subsets(svc: Service): EndpointSubset[] {
+    const bySig = new Map<string, EndpointSubset>();
+    let count = 0;
+    for (const e of this.selection.endpointsOf(svc)) {
+      if (e.terminating && !svc.spec.publishNotReadyAddresses) continue;
+      if (count >= MAX_ADDRESSES) break;
+      const ports = (svc.spec.ports ?? [])
+        .map((p, i) => ({ name: p.name, port: e.ports[i], protocol: p.protocol }))
+        .filter((p): p is { name: string | undefined; port: number; protocol: 'TCP' | 'UDP' | 'SCTP' } => p.port !== undefined)
+        .map((p) => (p.name ? p : { port: p.port, protocol: p.protocol }));
+      if (ports.length === 0 && (svc.spec.ports ?? []).length > 0) continue;
+      const sig = JSON.stringify(ports);
+      const subset: EndpointSubset = bySig.get(sig) ?? { ports };
+      bySig.set(sig, subset);
+      const address: EndpointAddress = {
+        ip: e.ip,
+        nodeName: e.pod.spec.nodeName,
+        targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace, name: e.pod.metadata.name, uid: e.pod.metadata.uid },
+      };
+      if (e.ready) (subset.addresses ??= []).push(address);
+      else (subset.notReadyAddresses ??= []).push(address);
+      count++;
+    }
+    const byIp = (a: EndpointAddress, b: EndpointAddress) => ipToInt(a.ip) - ipToInt(b.ip);
+    return [...bySig.values()].map((s) => ({
+      ...(s.addresses ? { addresses: s.addresses.sort(byIp) } : {}),
+      ...(s.notReadyAddresses ? { notReadyAddresses: s.notReadyAddresses.sort(byIp) } : {}),
+      ports: s.ports,
+    }));
+  }
+
+  private writeApiServerEndpoints(svc: Service, current: Endpoints | undefined): void {
+    const { ip, port } = this.ctx.config.apiServerEndpoint;
+    const subsets = [{ addresses: [{ ip }], ports: [{ name: 'https', port, protocol: 'TCP' as const }] }];
+    this.write(svc, current, subsets, {}, { 'endpointslice.kubernetes.io/skip-mirror': 'true' });
+  }
+
+  private write(svc: Service, current: Endpoints | undefined, subsets: EndpointSubset[], extraAnnotations: Record<string, string>, extraLabels: Record<string, string> = {}): void {
+    const labels = { ...svc.metadata.labels, ...extraLabels };
+    const body = subsets.length > 0 ? { subsets } : {};
+    if (!current) {
+      this.ctx.api.createSystem<Endpoints>({
+        apiVersion: 'v1',
+        kind: 'Endpoints',
+        metadata: draftMeta({
+          name: svc.metadata.name,
+          namespace: svc.metadata.namespace,
+          labels: Object.keys(labels).length > 0 ? labels : undefined,
+          annotations: { 'endpoints.kubernetes.io/last-change-trigger-time': this.ctx.clock.timestamp(), ...extraAnnotations },
+        }),
+        ...body,
+      });
+      return;
+    }
+    if (deepEqual(current.subsets ?? [], subsets) && deepEqual(current.metadata.labels ?? {}, labels)) return;
+    const next: Endpoints = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: {
+        ...current.metadata,
+        labels: Object.keys(labels).length > 0 ? labels : undefined,
+        annotations: { ...current.metadata.annotations, 'endpoints.kubernetes.io/last-change-trigger-time': this.ctx.clock.timestamp(), ...extraAnnotations },
+      },
+      ...body,
+    };
+    this.ctx.api.updateSystem(next);
+  }
+}

@@ -1,0 +1,101 @@
+import { draftMeta } from '../api/meta';
+import type { EndpointSlice, Service } from '../api/types';
+import type { Controller, ControllerContext } from '../runtime/controller';
+import { WorkQueue } from '../runtime/work-queue';
+import type { WatchEvent } from '../store/object-store';
+import { deepEqual } from '../util/clone';
+import { ownerRefTo } from './pod-util';
+import { ServiceSelection, toSliceEndpoint, type PodEndpoint } from './service-endpoints';
+
+export const MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
+export const SERVICE_NAME = 'kubernetes.io/service-name';
+const CONTROLLER = 'endpointslice-controller.k8s.io';
+const MAX_PER_SLICE = 100;
+
+/**
+ * The EndpointSlice controller: for every Service with a selector, slices
+ * of at most 100 endpoints, one set per distinct resolution of the
+ * Service's ports (pods that name their ports differently land apart).
+ */
+export class EndpointSliceController implements Controller {
+  readonly name = 'endpointslice-controller';
+  readonly queue = new WorkQueue();
+  private readonly selection: ServiceSelection;
+
+  constructor(private readonly ctx: ControllerContext) {
+    this.selection = new ServiceSelection(ctx.store);
+  }
+
+  observe(event: WatchEvent): void {
+    for (const key of this.selection.observe(event)) this.queue.add(key);
+  }
+
+  rebuild(): void {
+    this.selection.rebuild();
+  }
+
+  sync(key: string): void {
+    const [namespace, name] = key.split('/') as [string, string];
+    const svc = this.ctx.store.get('Service', namespace, name);
+    if (!svc || !svc.spec.selector || svc.spec.type === 'ExternalName') return;
+    const existing = this.ctx.store
+      .list('EndpointSlice', namespace)
+      .filter((s) => s.metadata.labels?.[SERVICE_NAME] === name && s.metadata.labels?.[MANAGED_BY] === CONTROLLER);
+    const desired = this.desiredSlices(svc, this.selection.endpointsOf(svc));
+    const now = this.ctx.clock.timestamp();
+    desired.forEach((want, i) => {
+      const have = existing[i];
+      if (!have) {
+        this.ctx.api.createSystem<EndpointSlice>({
+          apiVersion: 'discovery.k8s.io/v1',
+          kind: 'EndpointSlice',
+          metadata: draftMeta({
+            generateName: `${name}-`,
+            namespace,
+            labels: this.labels(svc),
+            annotations: { 'endpoints.kubernetes.io/last-change-trigger-time': now },
+            ownerReferences: [ownerRefTo(svc)],
+          }),
+          addressType: 'IPv4',
+          endpoints: want.endpoints,
+          ports: want.ports,
+        });
+      } else if (!deepEqual(have.endpoints, want.endpoints) || !deepEqual(have.ports, want.ports) || !deepEqual(have.metadata.labels, this.labels(svc))) {
+        this.ctx.api.updateSystem({
+          ...have,
+          metadata: { ...have.metadata, labels: this.labels(svc), annotations: { ...have.metadata.annotations, 'endpoints.kubernetes.io/last-change-trigger-time': now } },
+          endpoints: want.endpoints,
+          ports: want.ports,
+        });
+      }
+    });
+    for (const extra of existing.slice(desired.length)) this.ctx.api.delete('EndpointSlice', namespace, extra.metadata.name);
+  }
+
+  private labels(svc: Service): Record<string, string> {
+    return { ...svc.metadata.labels, [MANAGED_BY]: CONTROLLER, [SERVICE_NAME]: svc.metadata.name };
+  }
+
+  /** Slices grouped by port resolution, 100 endpoints each; one empty placeholder when there are none. */
+  private desiredSlices(svc: Service, endpoints: PodEndpoint[]): Pick<EndpointSlice, 'endpoints' | 'ports'>[] {
+    const groups = new Map<string, PodEndpoint[]>();
+    for (const e of endpoints) {
+      if (e.ports.length > 0 && e.ports.every((p) => p === undefined)) continue;
+      const sig = e.ports.join(',');
+      const list = groups.get(sig) ?? [];
+      list.push(e);
+      groups.set(sig, list);
+    }
+    if (groups.size === 0) return [{ endpoints: null, ports: null }];
+    const out: Pick<EndpointSlice, 'endpoints' | 'ports'>[] = [];
+    for (const group of groups.values()) {
+      const ports = (svc.spec.ports ?? [])
+        .map((p, i) => ({ name: p.name ?? '', port: group[0]!.ports[i], protocol: p.protocol, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) }))
+        .filter((p) => p.port !== undefined);
+      for (let i = 0; i < group.length; i += MAX_PER_SLICE) {
+        out.push({ endpoints: group.slice(i, i + MAX_PER_SLICE).map(toSliceEndpoint), ports });
+      }
+    }
+    return out;
+  }
+}

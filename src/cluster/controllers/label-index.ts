@@ -1,0 +1,48 @@
+import type { Labels } from '../api/types';
+
+/**
+ * Names by namespace and `key=value` pair, so "which pods carry app=web"
+ * and "which Services select on app=web" are lookups, not scans.
+ */
+export class LabelIndex {
+  private readonly byNs = new Map<string, Map<string, Set<string>>>();
+
+  add(namespace: string, name: string, labels: Labels | undefined): void {
+    let m = this.byNs.get(namespace);
+    if (!m) this.byNs.set(namespace, (m = new Map()));
+    for (const [k, v] of Object.entries(labels ?? {})) {
+      const pair = `${k}=${v}`;
+      let set = m.get(pair);
+      if (!set) m.set(pair, (set = new Set()));
+      set.add(name);
+    }
+  }
+
+  remove(namespace: string, name: string, labels: Labels | undefined): void {
+    const m = this.byNs.get(namespace);
+    if (!m) return;
+    for (const [k, v] of Object.entries(labels ?? {})) m.get(`${k}=${v}`)?.delete(name);
+  }
+
+  /** Names carrying every pair of `selector`; the smallest pair's set is scanned. */
+  matching(namespace: string, selector: Labels): string[] {
+    const m = this.byNs.get(namespace);
+    const pairs = Object.entries(selector).map(([k, v]) => `${k}=${v}`);
+    if (!m || pairs.length === 0) return [];
+    const sets = pairs.map((p) => m.get(p) ?? new Set<string>()).sort((a, b) => a.size - b.size);
+    return [...sets[0]!].filter((n) => sets.every((s) => s.has(n)));
+  }
+
+  /** Names carrying any of these labels' pairs. */
+  touching(namespace: string, labels: Labels | undefined): Set<string> {
+    const out = new Set<string>();
+    const m = this.byNs.get(namespace);
+    if (!m) return out;
+    for (const [k, v] of Object.entries(labels ?? {})) for (const n of m.get(`${k}=${v}`) ?? []) out.add(n);
+    return out;
+  }
+
+  clear(): void {
+    this.byNs.clear();
+  }
+}

@@ -1,0 +1,35 @@
+import type { KindName, KubeObject } from '../api/types';
+import type { WatchEvent } from '../store/object-store';
+
+/** Which objects name which owner uid: the garbage collector's graph, and the controllers' "my pods". */
+export class OwnerIndex {
+  private readonly byOwner = new Map<string, Map<string, { kind: KindName; namespace?: string; name: string }>>();
+
+  observe(event: WatchEvent): void {
+    if (event.old) this.remove(event.old);
+    if (event.type === 'DELETED') this.remove(event.object);
+    else this.add(event.object);
+  }
+
+  add(obj: KubeObject): void {
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let m = this.byOwner.get(ref.uid);
+      if (!m) this.byOwner.set(ref.uid, (m = new Map()));
+      m.set(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, { kind: obj.kind as KindName, namespace: obj.metadata.namespace, name: obj.metadata.name });
+    }
+  }
+
+  remove(obj: KubeObject): void {
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      this.byOwner.get(ref.uid)?.delete(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`);
+    }
+  }
+
+  dependents(uid: string): { kind: KindName; namespace?: string; name: string }[] {
+    return [...(this.byOwner.get(uid)?.values() ?? [])];
+  }
+
+  clear(): void {
+    this.byOwner.clear();
+  }
+}

@@ -1,0 +1,129 @@
+import { draftMeta } from '../api/meta';
+import type { Pod, ReplicaSet } from '../api/types';
+import { matchesSelector } from '../labels';
+import type { Controller, ControllerContext } from '../runtime/controller';
+import { WorkQueue } from '../runtime/work-queue';
+import { keyOf, type WatchEvent } from '../store/object-store';
+import { deepClone } from '../util/clone';
+import { OwnerIndex } from './owner-index';
+import { controllerRef, isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
+
+/**
+ * The ReplicaSet controller: keeps `spec.replicas` active pods from the
+ * template, named `<rs>-<5 chars>`, and reports what it counts in status.
+ */
+export class ReplicaSetController implements Controller {
+  readonly name = 'replicaset-controller';
+  readonly queue = new WorkQueue();
+  private readonly owned = new OwnerIndex();
+
+  constructor(private readonly ctx: ControllerContext) {}
+
+  observe(event: WatchEvent): void {
+    const obj = event.object;
+    if (obj.kind === 'ReplicaSet') this.queue.add(keyOf(obj));
+    if (obj.kind !== 'Pod') return;
+    this.owned.observe(event);
+    for (const o of [obj, event.old]) {
+      const ref = o && controllerRef(o);
+      if (ref?.kind === 'ReplicaSet') this.queue.add(`${o!.metadata.namespace}/${ref.name}`);
+    }
+  }
+
+  rebuild(): void {
+    this.owned.clear();
+    for (const pod of this.ctx.store.list('Pod')) this.owned.add(pod);
+  }
+
+  sync(key: string): void {
+    const [namespace, name] = key.split('/') as [string, string];
+    const rs = this.ctx.store.get('ReplicaSet', namespace, name);
+    if (!rs || rs.metadata.deletionTimestamp) return;
+    const pods = this.owned
+      .dependents(rs.metadata.uid)
+      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
+      .filter((p): p is Pod => p !== undefined);
+    const active = pods.filter(isPodActive);
+    const desired = rs.spec.replicas ?? 1;
+    if (active.length < desired) {
+      for (let i = active.length; i < desired; i++) active.push(this.createPod(rs));
+    } else if (active.length > desired) {
+      for (const pod of rankForDeletion(active).slice(0, active.length - desired)) {
+        this.ctx.api.delete('Pod', namespace, pod.metadata.name);
+        this.ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, this.name);
+      }
+    }
+    this.updateStatus(rs);
+  }
+
+  private createPod(rs: ReplicaSet): Pod {
+    const template = deepClone(rs.spec.template);
+    const pod = this.ctx.api.createSystem<Pod>({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: draftMeta({
+        generateName: `${rs.metadata.name}-`,
+        namespace: rs.metadata.namespace,
+        labels: template.metadata?.labels,
+        annotations: template.metadata?.annotations,
+        ownerReferences: [ownerRefTo(rs)],
+      }),
+      spec: template.spec,
+    });
+    this.ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, this.name);
+    return pod;
+  }
+
+  private updateStatus(rs: ReplicaSet): void {
+    const pods = this.owned
+      .dependents(rs.metadata.uid)
+      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
+      .filter((p): p is Pod => p !== undefined);
+    const active = pods.filter(isPodActive);
+    const now = this.ctx.clock.now();
+    const minReady = (rs.spec.minReadySeconds ?? 0) * 1000;
+    const ready = active.filter(isPodReady);
+    const available = ready.filter((p) => now - Date.parse(readySince(p) ?? '') >= minReady);
+    const status = {
+      replicas: active.length,
+      fullyLabeledReplicas: active.filter((p) => matchesSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} }, p.metadata.labels)).length,
+      readyReplicas: ready.length,
+      availableReplicas: available.length,
+      terminatingReplicas: pods.filter((p) => p.metadata.deletionTimestamp).length,
+      observedGeneration: rs.metadata.generation,
+    };
+    if (minReady > 0 && ready.length > available.length) {
+      for (const p of ready) this.ctx.wakeAt(this.name, Date.parse(readySince(p) ?? '') + minReady, keyOf(rs));
+    }
+    const current = this.ctx.store.get('ReplicaSet', rs.metadata.namespace, rs.metadata.name);
+    if (current && JSON.stringify(current.status) !== JSON.stringify(stripZeros(status))) {
+      this.ctx.api.updateStatus({ ...current, status: stripZeros(status) });
+    }
+  }
+}
+
+/** Omits zero counts as the API's omitempty does (replicas is always written). */
+function stripZeros(status: ReplicaSet['status'] & object): NonNullable<ReplicaSet['status']> {
+  const out: Record<string, number | undefined> = { replicas: status.replicas };
+  for (const [k, v] of Object.entries(status)) if (k !== 'replicas' && v) out[k] = v as number;
+  return out as unknown as NonNullable<ReplicaSet['status']>;
+}
+
+/**
+ * Which pods go first when scaling down (controller.ActivePodsWithRanks):
+ * unscheduled before scheduled, pending before running, not ready before
+ * ready, more restarts first, newer before older.
+ */
+export function rankForDeletion(pods: Pod[]): Pod[] {
+  const phaseRank = (p: Pod) => (p.status?.phase === 'Pending' || !p.status ? 0 : p.status.phase === 'Unknown' ? 1 : 2);
+  const restarts = (p: Pod) => (p.status?.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+  return [...pods].sort(
+    (a, b) =>
+      Number(!!a.spec.nodeName) - Number(!!b.spec.nodeName) ||
+      phaseRank(a) - phaseRank(b) ||
+      Number(isPodReady(a)) - Number(isPodReady(b)) ||
+      restarts(b) - restarts(a) ||
+      Date.parse(b.metadata.creationTimestamp) - Date.parse(a.metadata.creationTimestamp) ||
+      (a.metadata.name < b.metadata.name ? -1 : 1),
+  );
+}

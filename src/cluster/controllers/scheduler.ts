@@ -1,0 +1,133 @@
+import type { Node, Pod } from '../api/types';
+import type { Controller, ControllerContext } from '../runtime/controller';
+import { WorkQueue } from '../runtime/work-queue';
+import { keyOf, type WatchEvent } from '../store/object-store';
+import { controllerRef, tolerates } from './pod-util';
+
+/** Back-off before a pod that fit nowhere is tried again, unless the cluster changes first. */
+const RETRY_MS = 10_000;
+
+/**
+ * The default-scheduler: binds each pod without a node to a node that fits
+ * (nodeSelector, DaemonSet node affinity, taints, cordons), preferring the
+ * node with fewest pods of the same owner, then fewest pods, so replicas
+ * spread across the workers.
+ */
+export class Scheduler implements Controller {
+  readonly name = 'default-scheduler';
+  readonly queue = new WorkQueue();
+  private readonly podsOnNode = new Map<string, number>();
+  private readonly ownerOnNode = new Map<string, number>();
+  private readonly unschedulable = new Set<string>();
+
+  constructor(private readonly ctx: ControllerContext) {}
+
+  observe(event: WatchEvent): void {
+    const obj = event.object;
+    if (obj.kind === 'Node') {
+      for (const key of this.unschedulable) this.queue.add(key);
+      return;
+    }
+    if (obj.kind !== 'Pod') return;
+    if (event.old) this.count(event.old as Pod, -1);
+    if (event.type !== 'DELETED') this.count(obj as Pod, +1);
+    else {
+      this.count(obj as Pod, -1);
+      for (const key of this.unschedulable) this.queue.add(key);
+    }
+    const pod = obj as Pod;
+    if (event.type !== 'DELETED' && !pod.spec.nodeName && !pod.metadata.deletionTimestamp) this.queue.add(keyOf(pod));
+  }
+
+  rebuild(): void {
+    this.podsOnNode.clear();
+    this.ownerOnNode.clear();
+    for (const pod of this.ctx.store.list('Pod')) {
+      this.count(pod, +1);
+      if (!pod.spec.nodeName) this.queue.add(keyOf(pod));
+    }
+  }
+
+  sync(key: string): void {
+    const [namespace, name] = key.split('/') as [string, string];
+    const pod = this.ctx.store.get('Pod', namespace, name);
+    this.unschedulable.delete(key);
+    if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
+    const nodes = this.ctx.store.list('Node');
+    const reasons = new Map<string, number>();
+    const fits = nodes.filter((n) => {
+      const reason = misfit(pod, n);
+      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      return !reason;
+    });
+    if (fits.length === 0) {
+      this.unschedulable.add(key);
+      const detail = [...reasons].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`).join(', ');
+      const message = `0/${nodes.length} nodes are available: ${detail}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
+      this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, this.name);
+      this.setUnschedulable(pod, message);
+      this.ctx.wakeAt(this.name, this.ctx.clock.now() + RETRY_MS, key);
+      return;
+    }
+    const owner = controllerRef(pod)?.uid ?? '';
+    const score = (n: Node) => [this.ownerOnNode.get(`${owner}|${n.metadata.name}`) ?? 0, this.podsOnNode.get(n.metadata.name) ?? 0];
+    let best: Node[] = [];
+    let bestScore: number[] | undefined;
+    for (const n of fits) {
+      const s = score(n);
+      const cmp = bestScore ? s[0]! - bestScore[0]! || s[1]! - bestScore[1]! : -1;
+      if (cmp < 0) {
+        best = [n];
+        bestScore = s;
+      } else if (cmp === 0) best.push(n);
+    }
+    const chosen = best[this.ctx.rng.int(best.length)]!;
+    const bound = { ...pod, spec: { ...pod.spec, nodeName: chosen.metadata.name } };
+    this.ctx.api.updateSystem(bound);
+    const current = this.ctx.store.get('Pod', namespace, name)!;
+    const conditions = [{ type: 'PodScheduled', status: 'True' as const, lastProbeTime: null, lastTransitionTime: this.ctx.clock.timestamp() }];
+    this.ctx.api.updateStatus({ ...current, status: { phase: 'Pending', conditions, qosClass: current.status?.qosClass } });
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata.name}`, this.name);
+  }
+
+  private setUnschedulable(pod: Pod, message: string): void {
+    const conditions = [
+      { type: 'PodScheduled', status: 'False' as const, lastProbeTime: null, lastTransitionTime: this.ctx.clock.timestamp(), reason: 'Unschedulable', message },
+    ];
+    const prev = pod.status?.conditions?.[0];
+    if (prev?.message === message) return;
+    this.ctx.api.updateStatus({ ...pod, status: { phase: 'Pending', conditions, qosClass: pod.status?.qosClass } });
+  }
+
+  private count(pod: Pod, delta: number): void {
+    const node = pod.spec.nodeName;
+    if (!node) return;
+    this.podsOnNode.set(node, (this.podsOnNode.get(node) ?? 0) + delta);
+    const owner = controllerRef(pod)?.uid;
+    if (owner) this.ownerOnNode.set(`${owner}|${node}`, (this.ownerOnNode.get(`${owner}|${node}`) ?? 0) + delta);
+  }
+}
+
+/** Why a pod does not fit a node, worded as the scheduler's filter plugins word it; undefined when it fits. */
+function misfit(pod: Pod, node: Node): string | undefined {
+  if (node.spec.unschedulable) return 'node(s) were unschedulable';
+  const selector = pod.spec.nodeSelector ?? {};
+  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
+  const wanted = daemonSetNodeName(pod);
+  if (wanted !== undefined && wanted !== node.metadata.name) return "node(s) didn't match Pod's node affinity/selector";
+  for (const taint of node.spec.taints ?? []) {
+    if (taint.effect === 'PreferNoSchedule') continue;
+    if (!tolerates(pod.spec.tolerations, taint)) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+  }
+  return undefined;
+}
+
+/** The node a DaemonSet pod is pinned to by its matchFields metadata.name affinity. */
+function daemonSetNodeName(pod: Pod): string | undefined {
+  const affinity = pod.spec.affinity as
+    | { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: { matchFields?: { key: string; values?: string[] }[] }[] } } }
+    | undefined;
+  const terms = affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  for (const t of terms) for (const f of t.matchFields ?? []) if (f.key === 'metadata.name') return f.values?.[0];
+  return undefined;
+}

@@ -1,0 +1,91 @@
+import type { Container, EndpointSliceEndpoint, Pod, Service, ServicePort } from '../api/types';
+import type { ObjectStore, WatchEvent } from '../store/object-store';
+import { keyOf } from '../store/object-store';
+import { isPodReady } from './pod-util';
+import { LabelIndex } from './label-index';
+
+/** One pod as an endpoint of a Service, with the port numbers it serves each Service port on. */
+export interface PodEndpoint {
+  pod: Pod;
+  ip: string;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+  /** Resolved target port per Service port, in Service port order; undefined where a named port is missing. */
+  ports: (number | undefined)[];
+}
+
+/**
+ * What the EndpointSlice and Endpoints controllers share: the indexes from
+ * pods to the Services that select them, and the per-pod endpoint facts
+ * (podutil readiness, named targetPorts resolved in each pod's containers).
+ */
+export class ServiceSelection {
+  private readonly pods = new LabelIndex();
+  private readonly services = new LabelIndex();
+
+  constructor(private readonly store: ObjectStore) {}
+
+  /** Keys of the Services an event may change, after the indexes are updated. */
+  observe(event: WatchEvent): string[] {
+    const obj = event.object;
+    const ns = obj.metadata.namespace ?? '';
+    if (obj.kind === 'Service') {
+      if (event.old) this.services.remove(ns, obj.metadata.name, (event.old as Service).spec.selector);
+      if (event.type !== 'DELETED') this.services.add(ns, obj.metadata.name, (obj as Service).spec.selector);
+      return [keyOf(obj)];
+    }
+    if (obj.kind !== 'Pod') return [];
+    const old = event.old as Pod | undefined;
+    if (old) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
+    if (event.type !== 'DELETED') this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
+    const names = this.services.touching(ns, obj.metadata.labels);
+    if (old) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
+    return [...names].map((n) => `${ns}/${n}`);
+  }
+
+  rebuild(): void {
+    this.pods.clear();
+    this.services.clear();
+    for (const p of this.store.list('Pod')) this.pods.add(p.metadata.namespace ?? '', p.metadata.name, p.metadata.labels);
+    for (const s of this.store.list('Service')) this.services.add(s.metadata.namespace ?? '', s.metadata.name, s.spec.selector);
+  }
+
+  /** The endpoints of a Service with a selector, pods in name order. */
+  endpointsOf(svc: Service): PodEndpoint[] {
+    const ns = svc.metadata.namespace ?? '';
+    const out: PodEndpoint[] = [];
+    for (const name of this.pods.matching(ns, svc.spec.selector ?? {}).sort()) {
+      const pod = this.store.get('Pod', ns, name);
+      if (!pod?.status?.podIP) continue;
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+      const terminating = !!pod.metadata.deletionTimestamp;
+      const serving = isPodReady(pod);
+      const ready = svc.spec.publishNotReadyAddresses ? true : serving && !terminating;
+      out.push({ pod, ip: pod.status.podIP, ready, serving, terminating, ports: (svc.spec.ports ?? []).map((p) => targetPortOf(p, pod)) });
+    }
+    return out;
+  }
+}
+
+/** podutil.FindPort: a number as is, a name looked up in the pod's container ports. */
+export function targetPortOf(port: ServicePort, pod: Pod): number | undefined {
+  const target = port.targetPort ?? port.port;
+  if (typeof target === 'number') return target;
+  if (/^\d+$/.test(target)) return Number(target);
+  for (const c of pod.spec.containers as Container[]) {
+    for (const cp of c.ports ?? []) if (cp.name === target && (cp.protocol ?? 'TCP') === port.protocol) return cp.containerPort;
+  }
+  return undefined;
+}
+
+export function toSliceEndpoint(e: PodEndpoint): EndpointSliceEndpoint {
+  const ep: EndpointSliceEndpoint = {
+    addresses: [e.ip],
+    conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },
+    nodeName: e.pod.spec.nodeName,
+    targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace, name: e.pod.metadata.name, uid: e.pod.metadata.uid },
+  };
+  if (e.pod.spec.hostname) ep.hostname = e.pod.spec.hostname;
+  return ep;
+}

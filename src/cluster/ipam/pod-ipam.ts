@@ -1,0 +1,55 @@
+import { intToIp, ipToInt, parseCidr } from './ipv4';
+
+/**
+ * Pod addresses as the CNI's host-local IPAM hands them out on each node:
+ * from the node's podCIDR, starting at .2 (.1 is the bridge gateway on a
+ * kind node), continuing after the last address reserved and wrapping, so
+ * an address just released is not handed out again at once and a replaced
+ * pod gets a new IP. The last reserved address is the plugin's on-disk
+ * state; here it lives in `state`, which survives snapshots.
+ */
+export class PodIpam {
+  private readonly used = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly podCIDRs: Map<string, string>,
+    private readonly state: Record<string, unknown>,
+  ) {}
+
+  /** Marks an address in use (rebuilding from the store after a restore). */
+  markUsed(node: string, ip: string): void {
+    let set = this.used.get(node);
+    if (!set) this.used.set(node, (set = new Set()));
+    set.add(ipToInt(ip));
+  }
+
+  /** The next free address on the node, or undefined when the range is exhausted. */
+  allocate(node: string): string | undefined {
+    const cidr = this.podCIDRs.get(node);
+    if (!cidr) return undefined;
+    const { base, size } = parseCidr(cidr);
+    const first = base + 2;
+    const last = base + size - 2; // the broadcast address is never used
+    const count = last - first + 1;
+    const lastReserved = typeof this.state[node] === 'string' ? ipToInt(this.state[node] as string) : first - 1;
+    let set = this.used.get(node);
+    if (!set) this.used.set(node, (set = new Set()));
+    for (let i = 1; i <= count; i++) {
+      const candidate = first + ((lastReserved - first + i + count) % count);
+      if (!set.has(candidate)) {
+        set.add(candidate);
+        this.state[node] = intToIp(candidate);
+        return intToIp(candidate);
+      }
+    }
+    return undefined;
+  }
+
+  release(node: string, ip: string): void {
+    this.used.get(node)?.delete(ipToInt(ip));
+  }
+
+  reset(): void {
+    this.used.clear();
+  }
+}
