@@ -88,6 +88,8 @@ export class ApiServer {
     const desired = decodeObject(raw);
     const info = resourceForKind(desired.kind as KindName);
     const namespace = this.namespaceFor(info, desired);
+    // kubectl sends the object with the namespace it resolved.
+    if (namespace !== undefined) desired.metadata = { ...desired.metadata, namespace };
     const lastApplied = lastAppliedText(desired, namespace);
     const live = desired.metadata?.name ? this.store.get(info.kind, namespace, desired.metadata.name) : undefined;
     if (!live) {

@@ -1,0 +1,44 @@
+/**
+ * Splits a command line into words as sh does for the simple cases:
+ * whitespace separates, single quotes keep everything, double quotes keep
+ * spaces, a backslash escapes the next character. The learner's full shell
+ * (pipes, $VAR, here-documents) comes with a real shell-grammar parser.
+ */
+export function splitWords(line: string): { words: string[] } | { error: string } {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end === -1) return { error: 'sh: syntax error: unterminated quoted string' };
+      word += line.slice(i + 1, end);
+      inWord = true;
+      i = end;
+    } else if (ch === '"') {
+      let j = i + 1;
+      for (; j < line.length && line[j] !== '"'; j++) {
+        if (line[j] === '\\' && j + 1 < line.length && '"\\$`'.includes(line[j + 1]!)) j++;
+        word += line[j];
+      }
+      if (j >= line.length) return { error: 'sh: syntax error: unterminated quoted string' };
+      inWord = true;
+      i = j;
+    } else if (ch === '\\' && i + 1 < line.length) {
+      word += line[++i];
+      inWord = true;
+    } else if (ch === ' ' || ch === '\t') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else if (ch === '#' && !inWord) {
+      break;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return { words };
+}
