@@ -204,7 +204,7 @@ describe('cluster invariants under random learner actions', () => {
           checkInvariants(cluster);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 120 },
     );
   });
 
@@ -227,7 +227,7 @@ describe('cluster invariants under random learner actions', () => {
         }
         expect(restored.snapshotJson()).toBe(a.snapshotJson());
       }),
-      { numRuns: 30 },
+      { numRuns: 60 },
     );
   });
 });

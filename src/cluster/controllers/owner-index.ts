@@ -26,7 +26,10 @@ export class OwnerIndex {
   }
 
   dependents(uid: string): { kind: KindName; namespace?: string; name: string }[] {
-    return [...(this.byOwner.get(uid)?.values() ?? [])];
+    // Sorted, so a restored cluster (whose indexes were built in another order) acts in the same order.
+    const m = this.byOwner.get(uid);
+    if (!m) return [];
+    return [...m.keys()].sort().map((k) => m.get(k)!);
   }
 
   clear(): void {

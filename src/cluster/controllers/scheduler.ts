@@ -25,7 +25,7 @@ export class Scheduler implements Controller {
   observe(event: WatchEvent): void {
     const obj = event.object;
     if (obj.kind === 'Node') {
-      for (const key of this.unschedulable) this.queue.add(key);
+      for (const key of [...this.unschedulable].sort()) this.queue.add(key);
       return;
     }
     if (obj.kind !== 'Pod') return;
@@ -33,7 +33,7 @@ export class Scheduler implements Controller {
     if (event.type !== 'DELETED') this.count(obj as Pod, +1);
     else {
       this.count(obj as Pod, -1);
-      for (const key of this.unschedulable) this.queue.add(key);
+      for (const key of [...this.unschedulable].sort()) this.queue.add(key);
     }
     const pod = obj as Pod;
     if (event.type !== 'DELETED' && !pod.spec.nodeName && !pod.metadata.deletionTimestamp) this.queue.add(keyOf(pod));

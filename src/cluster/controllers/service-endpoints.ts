@@ -41,7 +41,7 @@ export class ServiceSelection {
     if (event.type !== 'DELETED') this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
     const names = this.services.touching(ns, obj.metadata.labels);
     if (old) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
-    return [...names].map((n) => `${ns}/${n}`);
+    return [...names].sort().map((n) => `${ns}/${n}`);
   }
 
   rebuild(): void {
