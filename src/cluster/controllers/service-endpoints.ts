@@ -32,13 +32,15 @@ export class ServiceSelection {
     const ns = obj.metadata.namespace ?? '';
     if (obj.kind === 'Service') {
       if (event.old) this.services.remove(ns, obj.metadata.name, (event.old as Service).spec.selector);
-      if (event.type !== 'DELETED') this.services.add(ns, obj.metadata.name, (obj as Service).spec.selector);
+      if (event.type === 'DELETED') this.services.remove(ns, obj.metadata.name, (obj as Service).spec.selector);
+      else this.services.add(ns, obj.metadata.name, (obj as Service).spec.selector);
       return [keyOf(obj)];
     }
     if (obj.kind !== 'Pod') return [];
     const old = event.old as Pod | undefined;
     if (old) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
-    if (event.type !== 'DELETED') this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
+    if (event.type === 'DELETED') this.pods.remove(ns, obj.metadata.name, obj.metadata.labels);
+    else this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
     const names = this.services.touching(ns, obj.metadata.labels);
     if (old) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
     return [...names].sort().map((n) => `${ns}/${n}`);
