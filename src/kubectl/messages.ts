@@ -22,6 +22,7 @@ export const messages = {
   noMatchForKind: (name: string, namespace: string, source: string, kind: string, version: string) =>
     `error: resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": no matches for kind "${kind}" in version "${version}"\nensure CRDs are installed first`,
   yamlError: (source: string, detail: string) => `error: error parsing ${source}: error converting YAML to JSON: yaml: ${detail}`,
+  endpointsDeprecated: () => 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
   unsupportedOutput: (format: string) =>
     `error: unable to match a printer suitable for the output format "${format}", allowed formats are: json,name,wide,yaml`,
 };

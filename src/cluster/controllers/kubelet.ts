@@ -242,7 +242,7 @@ export class Kubelet implements Controller {
     if (rec.stage !== 'terminating') {
       const grace = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
       const wasRunning = rec.stage === 'running' || rec.stage === 'crash-backoff';
-      const prompt = this.behaviours(pod).every((b) => b.handlesSigterm || b.exitsAfterSeconds !== undefined);
+      const prompt = this.behaviours(pod).every((b) => b.handlesSigterm);
       for (const c of pod.spec.containers) if (wasRunning) this.event(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, c.name);
       rec.stage = 'terminating';
       rec.stopAt = now + (!wasRunning ? 0 : prompt ? Math.min(grace, 300) : grace);

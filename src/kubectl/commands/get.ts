@@ -80,6 +80,8 @@ export function runGet(args: ParsedArgs, env: KubectlEnv, out: Output): void {
     found.push({ info: req.info, objects });
   }
 
+  // The apiserver's deprecation warning for v1 Endpoints (v1.33+), printed by kubectl on stderr.
+  if (requests.some((r) => r.info.kind === 'Endpoints')) out.note(`${messages.endpointsDeprecated()}\n`);
   const everything = found.flatMap((f) => f.objects);
   if (output === 'yaml' || output === 'json') {
     const single = requests.length === 1 && requests[0]!.names.length === 1;
@@ -107,7 +109,13 @@ function lookup(env: KubectlEnv, info: ResourceInfo, namespace: string, name: st
 }
 
 function list(env: KubectlEnv, info: ResourceInfo, namespace: string | undefined): KubeObject[] {
-  if (info.kind === 'Event') return env.cluster.events.list({ namespace }).map((e) => EventRecorder.toObject(e));
+  // Events list in etcd key order: by name, which is the object's name and a time suffix.
+  if (info.kind === 'Event') {
+    return env.cluster.events
+      .list({ namespace })
+      .map((e) => EventRecorder.toObject(e))
+      .sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
+  }
   return env.cluster.store.list(info.kind, namespace);
 }
 

@@ -187,10 +187,9 @@ const endpoints: KindColumns<Endpoints> = {
     const items: string[] = [];
     for (const subset of ep.subsets ?? []) {
       const ports = subset.ports ?? [];
-      for (const a of subset.addresses ?? []) {
-        if (ports.length === 0) items.push(a.ip);
-        else for (const p of ports) items.push(`${a.ip}:${p.port}`);
-      }
+      // formatEndpoints walks ports, then addresses.
+      if (ports.length === 0) for (const a of subset.addresses ?? []) items.push(a.ip);
+      for (const p of ports) for (const a of subset.addresses ?? []) items.push(`${a.ip}:${p.port}`);
     }
     return { cells: [ep.metadata.name, listWithMore(items, '<none>'), age(ep.metadata.creationTimestamp, now)], wide: [] };
   },
