@@ -3,7 +3,7 @@ import { threeWayMerge } from '../api/apply-merge';
 import { decodeObject } from '../api/decode';
 import { alreadyExists, ApiError, conflict, forbidden, invalid, notFound } from '../api/errors';
 import { resourceForKind, type ResourceInfo } from '../api/resources';
-import type { KindName, KindOf, KubeObject, Namespace } from '../api/types';
+import type { KindName, KindOf, KubeObject, Namespace, Pod } from '../api/types';
 import { validateObject } from '../api/validation';
 import type { VirtualClock } from '../clock';
 import type { ClusterConfig } from '../config';
@@ -117,6 +117,15 @@ export class ApiServer {
     const live = this.store.get(info.kind, this.namespaceFor(info, obj), obj.metadata.name);
     if (!live) throw notFound(info, obj.metadata.name);
     return this.updateDecoded(obj, live, {}, false) as T;
+  }
+
+  /** The pods/binding subresource: the scheduler's one write that places a pod on a node. */
+  bind(pod: Pod, nodeName: string, status: Pod['status']): Pod {
+    const live = this.store.get('Pod', pod.metadata.namespace, pod.metadata.name);
+    if (!live) throw notFound(resourceForKind('Pod'), pod.metadata.name);
+    const next: Pod = { ...live, spec: { ...live.spec, nodeName }, status, metadata: { ...live.metadata, resourceVersion: this.store.nextResourceVersion() } };
+    this.store.replace(next);
+    return next;
   }
 
   /**

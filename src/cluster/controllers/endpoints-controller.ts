@@ -72,10 +72,14 @@ export class EndpointsController implements Controller {
       else (subset.notReadyAddresses ??= []).push(address);
       count++;
     }
-    const byIp = (a: EndpointAddress, b: EndpointAddress) => ipToInt(a.ip) - ipToInt(b.ip);
+    const sortByIp = (list: EndpointAddress[]) =>
+      list
+        .map((a) => [ipToInt(a.ip), a] as const)
+        .sort((x, y) => x[0] - y[0])
+        .map(([, a]) => a);
     return [...bySig.values()].map((s) => ({
-      ...(s.addresses ? { addresses: s.addresses.sort(byIp) } : {}),
-      ...(s.notReadyAddresses ? { notReadyAddresses: s.notReadyAddresses.sort(byIp) } : {}),
+      ...(s.addresses ? { addresses: sortByIp(s.addresses) } : {}),
+      ...(s.notReadyAddresses ? { notReadyAddresses: sortByIp(s.notReadyAddresses) } : {}),
       ports: s.ports,
     }));
   }

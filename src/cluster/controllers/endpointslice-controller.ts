@@ -21,26 +21,39 @@ export class EndpointSliceController implements Controller {
   readonly name = 'endpointslice-controller';
   readonly queue = new WorkQueue();
   private readonly selection: ServiceSelection;
+  /** The slices this controller manages, by `namespace/service`. */
+  private readonly slices = new Map<string, Map<string, EndpointSlice>>();
 
   constructor(private readonly ctx: ControllerContext) {
     this.selection = new ServiceSelection(ctx.store);
   }
 
   observe(event: WatchEvent): void {
+    if (event.object.kind === 'EndpointSlice') this.index(event.object as EndpointSlice, event.type === 'DELETED');
     for (const key of this.selection.observe(event)) this.queue.add(key);
   }
 
   rebuild(): void {
     this.selection.rebuild();
+    this.slices.clear();
+    for (const s of this.ctx.store.list('EndpointSlice')) this.index(s, false);
+  }
+
+  private index(slice: EndpointSlice, deleted: boolean): void {
+    if (slice.metadata.labels?.[MANAGED_BY] !== CONTROLLER) return;
+    const key = `${slice.metadata.namespace}/${slice.metadata.labels[SERVICE_NAME] ?? ''}`;
+    let m = this.slices.get(key);
+    if (!m) this.slices.set(key, (m = new Map()));
+    if (deleted) m.delete(slice.metadata.name);
+    else m.set(slice.metadata.name, slice);
   }
 
   sync(key: string): void {
     const [namespace, name] = key.split('/') as [string, string];
     const svc = this.ctx.store.get('Service', namespace, name);
     if (!svc || !svc.spec.selector || svc.spec.type === 'ExternalName') return;
-    const existing = this.ctx.store
-      .list('EndpointSlice', namespace)
-      .filter((s) => s.metadata.labels?.[SERVICE_NAME] === name && s.metadata.labels?.[MANAGED_BY] === CONTROLLER);
+    const owned = this.slices.get(key);
+    const existing = owned ? [...owned.keys()].sort().map((n) => owned.get(n)!) : [];
     const desired = this.desiredSlices(svc, this.selection.endpointsOf(svc));
     const now = this.ctx.clock.timestamp();
     desired.forEach((want, i) => {

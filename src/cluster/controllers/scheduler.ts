@@ -82,11 +82,9 @@ export class Scheduler implements Controller {
       } else if (cmp === 0) best.push(n);
     }
     const chosen = best[this.ctx.rng.int(best.length)]!;
-    const bound = { ...pod, spec: { ...pod.spec, nodeName: chosen.metadata.name } };
-    this.ctx.api.updateSystem(bound);
-    const current = this.ctx.store.get('Pod', namespace, name)!;
+    // The binding subresource sets the node and the PodScheduled condition in one write.
     const conditions = [{ type: 'PodScheduled', status: 'True' as const, lastProbeTime: null, lastTransitionTime: this.ctx.clock.timestamp() }];
-    this.ctx.api.updateStatus({ ...current, status: { phase: 'Pending', conditions, qosClass: current.status?.qosClass } });
+    this.ctx.api.bind(pod, chosen.metadata.name, { phase: 'Pending', conditions, qosClass: pod.status?.qosClass });
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata.name}`, this.name);
   }
 

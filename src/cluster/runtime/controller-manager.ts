@@ -45,19 +45,21 @@ export class ControllerManager {
   }
 
   /**
-   * Reconciles until every queue is empty. Controllers run in the order they
-   * were added, one key at a time, so the interleaving is deterministic.
+   * Reconciles until every queue is empty. Each controller in turn drains
+   * its queue, in the order the controllers were added, so the interleaving
+   * is deterministic and a burst of changes (a hundred pods becoming ready)
+   * reaches the next controller as one batch of deduplicated keys.
    */
   settle(): void {
     let syncs = 0;
     for (;;) {
       let progressed = false;
       for (const c of this.controllers) {
-        const key = c.queue.take();
-        if (key === undefined) continue;
-        progressed = true;
-        c.sync(key);
-        if (++syncs > MAX_SYNCS_PER_SETTLE) throw new Error(`controllers did not settle (last: ${c.name} ${key})`);
+        for (let key = c.queue.take(); key !== undefined; key = c.queue.take()) {
+          progressed = true;
+          c.sync(key);
+          if (++syncs > MAX_SYNCS_PER_SETTLE) throw new Error(`controllers did not settle (last: ${c.name} ${key})`);
+        }
       }
       if (!progressed) return;
     }
