@@ -32,9 +32,10 @@ export const messages = {
  * errors rebuilt from their causes as `The Service "web" is invalid: ...`,
  * everything else as `Error from server (Reason): [error when <verb> "<file>": ]message`.
  */
-export function formatApiError(e: ApiError, source?: { verb: string; file: string }): string {
-  if (e.reason === 'Invalid' && e.details?.causes && e.details.causes.length > 0) {
-    const kind = e.details.group ? `${e.details.kind}.${e.details.group}` : e.details.kind;
+export function formatApiError(e: ApiError, source?: { verb: string; file: string }, several = false): string {
+  // A lone Invalid error is rebuilt from its causes; among several, kubectl prints each as it came.
+  if (!several && e.reason === 'Invalid' && e.details?.causes && e.details.causes.length > 0) {
+    const kind = e.details.kind;
     const causes = e.details.causes.map((c) => `${c.field}: ${c.message}`);
     const head = `The ${kind} "${e.details.name}" is invalid: `;
     return causes.length === 1 ? `${head}${causes[0]}` : `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;

@@ -1,7 +1,130 @@
-import type { FieldError } from './errors';
-import type { KubeObject } from './types';
+import { fieldError, type FieldError } from './errors';
+import type { Container, DaemonSet, Deployment, KubeObject, PodSpec, ReplicaSet, Service } from './types';
 
-/** STUB (the validation work replaces this): field errors for a create (old undefined) or an update. */
-export function validateObject(_obj: KubeObject, _old?: KubeObject): FieldError[] {
+/**
+ * The apiserver's validation for the checks learners meet most, with the
+ * texts of k8s.io/apimachinery/pkg/util/validation and
+ * pkg/apis/core/validation. (Strict decoding of unknown fields and the
+ * full per-field validation are not modelled yet.)
+ */
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+const SUBDOMAIN_MSG =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const LABEL_MSG =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const DNS1035_MSG =
+  "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
+function validateName(obj: KubeObject): FieldError[] {
+  const name = obj.metadata?.name;
+  if (!name) return [fieldError.required('metadata.name', 'name or generateName is required')];
+  if (obj.kind === 'Service') {
+    if (!DNS1035_LABEL.test(name) || name.length > 63) return [fieldError.invalid('metadata.name', name, DNS1035_MSG)];
+  } else if (obj.kind === 'Namespace') {
+    if (!DNS1123_LABEL.test(name) || name.length > 63) return [fieldError.invalid('metadata.name', name, LABEL_MSG)];
+  } else if (!DNS1123_SUBDOMAIN.test(name) || name.length > 253) {
+    return [fieldError.invalid('metadata.name', name, SUBDOMAIN_MSG)];
+  }
   return [];
+}
+
+function validateContainers(spec: PodSpec | undefined, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const containers: Container[] = Array.isArray(spec?.containers) ? spec!.containers : [];
+  if (containers.length === 0) errors.push(fieldError.required(`${path}.containers`));
+  const seen = new Set<string>();
+  containers.forEach((c, i) => {
+    const p = `${path}.containers[${i}]`;
+    if (!c.name) errors.push(fieldError.required(`${p}.name`));
+    else if (!DNS1123_LABEL.test(c.name)) errors.push(fieldError.invalid(`${p}.name`, c.name, LABEL_MSG));
+    else if (seen.has(c.name)) errors.push(fieldError.duplicate(`${p}.name`, c.name));
+    seen.add(c.name);
+    if (!c.image) errors.push(fieldError.required(`${p}.image`));
+    (c.ports ?? []).forEach((port, j) => {
+      if (!Number.isInteger(port.containerPort) || port.containerPort < 1 || port.containerPort > 65535) {
+        errors.push(fieldError.invalid(`${p}.ports[${j}].containerPort`, port.containerPort, 'must be between 1 and 65535, inclusive'));
+      }
+    });
+  });
+  return errors;
+}
+
+function goMap(labels: Record<string, string>): { goLiteral: string } {
+  const entries = Object.keys(labels)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${JSON.stringify(labels[k])}`);
+  return { goLiteral: `map[string]string{${entries.join(', ')}}` };
+}
+
+function validateWorkload(obj: Deployment | ReplicaSet | DaemonSet): FieldError[] {
+  const errors: FieldError[] = [];
+  const spec = obj.spec;
+  const selector = spec?.selector;
+  if (!selector || (Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0)) {
+    errors.push(fieldError.required('spec.selector'));
+  } else {
+    const labels = spec.template?.metadata?.labels ?? {};
+    const matches = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+    if (!matches) errors.push(fieldError.invalid('spec.template.metadata.labels', goMap(labels), '`selector` does not match template `labels`'));
+  }
+  const replicas = (spec as { replicas?: number }).replicas;
+  if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {
+    errors.push(fieldError.invalid('spec.replicas', replicas, 'must be greater than or equal to 0'));
+  }
+  errors.push(...validateContainers(spec?.template?.spec, 'spec.template.spec'));
+  return errors;
+}
+
+function validateService(svc: Service): FieldError[] {
+  const errors: FieldError[] = [];
+  const spec = svc.spec;
+  const types = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
+  if (spec.type && !types.includes(spec.type)) errors.push(fieldError.notSupported('spec.type', spec.type, types));
+  const ports = spec.ports ?? [];
+  if (ports.length === 0 && spec.type !== 'ExternalName' && spec.clusterIP !== 'None') errors.push(fieldError.required('spec.ports'));
+  const names = new Set<string>();
+  ports.forEach((p, i) => {
+    const path = `spec.ports[${i}]`;
+    if (ports.length > 1 && !p.name) errors.push(fieldError.required(`${path}.name`));
+    if (p.name) {
+      if (names.has(p.name)) errors.push(fieldError.duplicate(`${path}.name`, p.name));
+      names.add(p.name);
+    }
+    if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) errors.push(fieldError.invalid(`${path}.port`, p.port, 'must be between 1 and 65535, inclusive'));
+    if (typeof p.targetPort === 'number' && (p.targetPort < 1 || p.targetPort > 65535)) {
+      errors.push(fieldError.invalid(`${path}.targetPort`, p.targetPort, 'must be between 1 and 65535, inclusive'));
+    }
+    if (!['TCP', 'UDP', 'SCTP'].includes(p.protocol)) errors.push(fieldError.notSupported(`${path}.protocol`, p.protocol, ['SCTP', 'TCP', 'UDP']));
+    if (p.nodePort !== undefined && spec.type !== 'NodePort' && spec.type !== 'LoadBalancer') {
+      errors.push(fieldError.forbidden(`${path}.nodePort`, 'may not be used when `type` is \'ClusterIP\''));
+    }
+  });
+  if (spec.type === 'ExternalName' && !spec.externalName) errors.push(fieldError.required('spec.externalName'));
+  if (spec.clusterIP === 'None' && (spec.type === 'NodePort' || spec.type === 'LoadBalancer')) {
+    errors.push(fieldError.invalid('spec.clusterIPs[0]', 'None', 'may not be set to \'None\' for LoadBalancer services'.replace('LoadBalancer', spec.type)));
+  }
+  return errors;
+}
+
+/** Field errors for a create (old undefined) or an update. */
+export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[] {
+  const errors = validateName(obj);
+  switch (obj.kind) {
+    case 'Pod':
+      errors.push(...validateContainers((obj as { spec?: PodSpec }).spec, 'spec'));
+      break;
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'DaemonSet':
+      errors.push(...validateWorkload(obj as Deployment));
+      break;
+    case 'Service':
+      errors.push(...validateService(obj as Service));
+      break;
+  }
+  return errors;
 }

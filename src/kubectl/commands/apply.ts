@@ -1,4 +1,4 @@
-import { isApiError } from '../../cluster/api/errors';
+import { isApiError, type ApiError } from '../../cluster/api/errors';
 import { kindPrefix, lookupResource } from '../../cluster/api/resources';
 import { flag, type ParsedArgs } from '../args';
 import type { KubectlEnv, Output } from '../context';
@@ -23,6 +23,8 @@ export function runApply(args: ParsedArgs, env: KubectlEnv, out: Output, verb: '
   if (error) return out.err(`${error}\n`);
   const namespaceFlag = flag(args, 'namespace');
   const printed = [];
+  // Server errors are printed after the objects that went through, as kubectl aggregates them.
+  const failures: { error: ApiError; source: { verb: string; file: string } }[] = [];
   for (const file of files) {
     const { manifests, error: readError } = readManifests(env.readFile(file) ?? '', file);
     for (const m of manifests) {
@@ -59,10 +61,11 @@ export function runApply(args: ParsedArgs, env: KubectlEnv, out: Output, verb: '
       } catch (e) {
         if (!isApiError(e)) throw e;
         const exists = verb === 'apply' && env.cluster.store.get(info.kind, info.namespaced ? String(meta.namespace ?? 'default') : undefined, String(meta.name ?? ''));
-        out.err(`${formatApiError(e, { verb: exists ? 'patching' : 'creating', file })}\n`);
+        failures.push({ error: e, source: { verb: exists ? 'patching' : 'creating', file } });
       }
     }
     if (readError) out.err(`${readError}\n`);
   }
+  for (const f of failures) out.err(`${formatApiError(f.error, f.source, failures.length > 1)}\n`);
   if (printed.length > 0) out.out(output === 'yaml' ? toYaml(printed, printed.length === 1) : toJson(printed, printed.length === 1));
 }
