@@ -34,10 +34,15 @@ export function runKubectl(argv: string[], env: KubectlEnv): CommandResult & { c
       out.err(`${messages.flagError(e.message, command)}\n`);
       return { ...out.result(), combined: out.combined };
     }
-    if (command === 'get') runGet(args, env, out);
-    else if (command === 'apply') runApply(args, env, out, 'apply');
-    else if (command === 'create') runApply(args, env, out, 'create');
-    else runDelete(args, env, out);
+    try {
+      if (command === 'get') runGet(args, env, out);
+      else if (command === 'apply') runApply(args, env, out, 'apply');
+      else if (command === 'create') runApply(args, env, out, 'create');
+      else runDelete(args, env, out);
+    } catch (e) {
+      // A defect of the simulation, not the learner's: say so instead of crashing the shell.
+      out.err(`error: the simulated cluster failed on this command (a Podlab bug): ${(e as Error).message}\n`);
+    }
   } else if (NOT_YET.has(command)) {
     out.err(`${messages.notSimulated(command)}\n`);
   } else {

@@ -79,7 +79,9 @@ function validateWorkload(obj: Deployment | ReplicaSet | DaemonSet): FieldError[
   return errors;
 }
 
-function validateService(svc: Service): FieldError[] {
+function validateService(svc: Service, old: Service | undefined): FieldError[] {
+  // On a type change the registry drops the nodePorts the old type had (dropTypeDependentFields).
+  const inherited = new Set((old?.spec.ports ?? []).map((p) => p.nodePort));
   const errors: FieldError[] = [];
   const spec = svc.spec;
   const types = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
@@ -99,7 +101,7 @@ function validateService(svc: Service): FieldError[] {
       errors.push(fieldError.invalid(`${path}.targetPort`, p.targetPort, 'must be between 1 and 65535, inclusive'));
     }
     if (!['TCP', 'UDP', 'SCTP'].includes(p.protocol)) errors.push(fieldError.notSupported(`${path}.protocol`, p.protocol, ['SCTP', 'TCP', 'UDP']));
-    if (p.nodePort !== undefined && spec.type !== 'NodePort' && spec.type !== 'LoadBalancer') {
+    if (p.nodePort !== undefined && !inherited.has(p.nodePort) && spec.type !== 'NodePort' && spec.type !== 'LoadBalancer') {
       errors.push(fieldError.forbidden(`${path}.nodePort`, 'may not be used when `type` is \'ClusterIP\''));
     }
   });
@@ -123,7 +125,7 @@ export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[]
       errors.push(...validateWorkload(obj as Deployment));
       break;
     case 'Service':
-      errors.push(...validateService(obj as Service));
+      errors.push(...validateService(obj as Service, _old as Service | undefined));
       break;
   }
   return errors;

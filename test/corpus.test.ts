@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runKubectl } from '../src/kubectl/kubectl';
+import { bootCluster } from './support/cluster-fixture';
+
+/**
+ * Every example manifest of the Kubernetes documentation in the shared
+ * corpus (beside this repository, as in CI) must apply as on a real cluster.
+ */
+const corpus = fileURLToPath(new URL('../../shared/corpus/manifests/', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((e) => (statSync(`${dir}${e}`).isDirectory() ? yamlFiles(`${dir}${e}/`) : e.endsWith('.yaml') ? [`${dir}${e}`] : []));
+}
+
+describe('kubernetes.io example manifests', () => {
+  it('the corpus is beside the repository', () => {
+    expect(existsSync(corpus)).toBe(true);
+  });
+
+  const files = existsSync(corpus) ? yamlFiles(corpus) : [];
+  it.each(files.map((f) => [f.slice(corpus.length), f]))('%s applies', (_name, file) => {
+    const cluster = bootCluster();
+    const text = readFileSync(file, 'utf8');
+    // The docs have the reader create the example's namespace first (`kubectl create namespace qos-example`).
+    for (const m of text.matchAll(/namespace:\s*"?([a-z0-9-]+)"?/g)) {
+      const ns = m[1]!;
+      if (!cluster.store.get('Namespace', undefined, ns)) runKubectl(['apply', '-f', 'ns.yaml'], { cluster, readFile: () => `{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"${ns}"}}`, listDir: () => undefined });
+    }
+    const result = runKubectl(['apply', '-f', 'm.yaml'], { cluster, readFile: () => text, listDir: () => undefined });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+});
