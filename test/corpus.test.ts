@@ -8,7 +8,7 @@ import { bootCluster } from './support/cluster-fixture';
  * Every example manifest of the Kubernetes documentation in the shared
  * corpus (beside this repository, as in CI) must apply as on a real cluster.
  */
-const corpus = fileURLToPath(new URL('../../shared/corpus/manifests/', import.meta.url));
+const corpus = process.env.PODLAB_CORPUS ? `${process.env.PODLAB_CORPUS.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../shared/corpus/manifests/', import.meta.url));
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir)

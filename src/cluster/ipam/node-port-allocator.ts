@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../random';
+import { pickFree } from './pick-free';
 
 /**
  * NodePorts from the service-node-port-range, drawn at random from the
@@ -36,20 +37,9 @@ export class NodePortAllocator {
   }
 
   allocate(): number | undefined {
-    const port = this.pick(this.staticEnd + 1, this.max) ?? this.pick(this.min, this.staticEnd);
+    const port = pickFree(this.staticEnd + 1, this.max, this.rng, this.used) ?? pickFree(this.min, this.staticEnd, this.rng, this.used);
     if (port !== undefined) this.used.add(port);
     return port;
-  }
-
-  private pick(from: number, to: number): number | undefined {
-    const count = to - from + 1;
-    if (count <= 0) return undefined;
-    const start = this.rng.int(count);
-    for (let i = 0; i < count; i++) {
-      const candidate = from + ((start + i) % count);
-      if (!this.used.has(candidate)) return candidate;
-    }
-    return undefined;
   }
 
   reset(): void {

@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../random';
+import { pickFree } from './pick-free';
 import { intToIp, ipToInt, parseCidr } from './ipv4';
 
 /**
@@ -47,21 +48,10 @@ export class ServiceIpAllocator {
 
   /** A free address, upper band first; undefined when the range is full. */
   allocate(): string | undefined {
-    const upper = this.pick(this.staticEnd + 1, this.last) ?? this.pick(this.first, this.staticEnd);
+    const upper = pickFree(this.staticEnd + 1, this.last, this.rng, this.used) ?? pickFree(this.first, this.staticEnd, this.rng, this.used);
     if (upper === undefined) return undefined;
     this.used.add(upper);
     return intToIp(upper);
-  }
-
-  private pick(from: number, to: number): number | undefined {
-    const count = to - from + 1;
-    if (count <= 0) return undefined;
-    const start = this.rng.int(count);
-    for (let i = 0; i < count; i++) {
-      const candidate = from + ((start + i) % count);
-      if (!this.used.has(candidate)) return candidate;
-    }
-    return undefined;
   }
 
   reset(): void {
