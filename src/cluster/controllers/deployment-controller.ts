@@ -114,7 +114,9 @@ export class DeploymentController implements Controller {
     }
     // Scale down old ReplicaSets as far as maxUnavailable allows (reconcileOldReplicaSets).
     const fresh = this.ctx.store.get('ReplicaSet', newRS.metadata.namespace, newRS.metadata.name)!;
-    const available = (r: ReplicaSet) => r.status?.availableReplicas ?? 0;
+    // A ReplicaSet whose controller has not yet acted on a scale-down still reports the pods it had:
+    // never count more available pods than it is meant to keep.
+    const available = (r: ReplicaSet) => Math.min(r.status?.availableReplicas ?? 0, replicasOf(r));
     const minAvailable = desired - unavailable;
     const byAge = [...olds].sort((a, b) => Date.parse(a.metadata.creationTimestamp) - Date.parse(b.metadata.creationTimestamp));
     const allPods = replicasOf(fresh) + olds.reduce((n, r) => n + replicasOf(r), 0);

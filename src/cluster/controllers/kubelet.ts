@@ -182,7 +182,8 @@ export class Kubelet implements Controller {
       this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, c.name);
     }
     const exits = behaviours.map((b) => b.exitsAfterSeconds).filter((s): s is number => s !== undefined);
-    if (exits.length > 0) rec.exitAt = now + Math.min(...exits) * 1000;
+    // Even a command that ends at once runs for a moment after it started.
+    if (exits.length > 0) rec.exitAt = now + Math.max(100, Math.min(...exits) * 1000);
     const probe = pod.spec.containers.map((c) => c.readinessProbe).find((p) => p);
     if (!probe) rec.readyAt = now;
     else if (pod.spec.containers.every((c, i) => !c.readinessProbe || probePasses(c.readinessProbe, c, behaviours[i]!))) {

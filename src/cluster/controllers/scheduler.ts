@@ -62,7 +62,8 @@ export class Scheduler implements Controller {
     });
     if (fits.length === 0) {
       this.unschedulable.add(key);
-      const detail = [...reasons].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${n} ${r}`).join(', ');
+      // FitError sorts the "<count> <reason>" strings themselves.
+      const detail = [...reasons].map(([r, n]) => `${n} ${r}`).sort().join(', ');
       const message = `0/${nodes.length} nodes are available: ${detail}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
       this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, this.name);
       this.setUnschedulable(pod, message);
@@ -109,14 +110,15 @@ export class Scheduler implements Controller {
 /** Why a pod does not fit a node, worded as the scheduler's filter plugins word it; undefined when it fits. */
 function misfit(pod: Pod, node: Node): string | undefined {
   if (node.spec.unschedulable) return 'node(s) were unschedulable';
-  const selector = pod.spec.nodeSelector ?? {};
-  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
-  const wanted = daemonSetNodeName(pod);
-  if (wanted !== undefined && wanted !== node.metadata.name) return "node(s) didn't match Pod's node affinity/selector";
+  // Filter plugins run in the scheduler's order: TaintToleration before NodeAffinity.
   for (const taint of node.spec.taints ?? []) {
     if (taint.effect === 'PreferNoSchedule') continue;
     if (!tolerates(pod.spec.tolerations, taint)) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
   }
+  const selector = pod.spec.nodeSelector ?? {};
+  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
+  const wanted = daemonSetNodeName(pod);
+  if (wanted !== undefined && wanted !== node.metadata.name) return "node(s) didn't match Pod's node affinity/selector";
   return undefined;
 }
 
