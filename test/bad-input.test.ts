@@ -54,6 +54,8 @@ describe('bad input', () => {
     expect(applyText(deep).result.exitCode).toBe(1);
     const proto = applyText('{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"p"},"__proto__":{"polluted":true},"data":{"constructor":"x"}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(proto.result.exitCode).toBe(0);
+    expect(proto.result.stderr).toBe(
+      'Error from server (BadRequest): error when creating "m.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "__proto__"\n',
+    );
   });
 });

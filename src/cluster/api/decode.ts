@@ -7,22 +7,26 @@ import type { KubeObject } from './types';
  * apiserver's JSON decoder does when a field has the wrong type:
  * `Service in version "v1" cannot be handled as a Service: json: cannot
  * unmarshal bool into Go struct field Service.spec of type v1.ServiceSpec`.
- * It checks the shapes the cluster relies on; unknown fields are not yet
- * refused (strict decoding is not modelled).
+ * Unknown fields are refused as the apiserver's strict decoding refuses
+ * them, in metadata, the workload, Service, pod and container specs; deeper
+ * structures (probes' handlers, volumes, affinity) are accepted as given.
  */
 
 type Shape = 'object' | 'string' | 'int' | 'bool' | 'map' | 'intOrString' | { array: Shape | Fields } | Fields;
 interface Fields {
   goType: string;
   fields: Record<string, Shape>;
+  /** Set for structs decoded strictly: every field the API type has, typed above or accepted as is. */
+  known?: string[];
 }
 
 const labels: Shape = 'map';
 const meta: Fields = {
   goType: 'v1.ObjectMeta',
   fields: { name: 'string', generateName: 'string', namespace: 'string', labels, annotations: 'map', ownerReferences: { array: 'object' } },
+  known: ['selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'finalizers', 'managedFields'],
 };
-const containerPort: Fields = { goType: 'v1.ContainerPort', fields: { name: 'string', containerPort: 'int', protocol: 'string', hostPort: 'int' } };
+const containerPort: Fields = { goType: 'v1.ContainerPort', fields: { name: 'string', containerPort: 'int', protocol: 'string', hostPort: 'int' }, known: ['hostIP'] };
 const probe: Fields = { goType: 'v1.Probe', fields: { initialDelaySeconds: 'int', periodSeconds: 'int', timeoutSeconds: 'int', httpGet: 'object', tcpSocket: 'object', exec: 'object' } };
 const container: Fields = {
   goType: 'v1.Container',
@@ -39,6 +43,7 @@ const container: Fields = {
     resources: 'object',
     imagePullPolicy: 'string',
   },
+  known: ['workingDir', 'envFrom', 'resizePolicy', 'restartPolicy', 'restartPolicyRules', 'volumeMounts', 'volumeDevices', 'lifecycle', 'terminationMessagePath', 'terminationMessagePolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty'],
 };
 const podSpec: Fields = {
   goType: 'v1.PodSpec',
@@ -56,14 +61,29 @@ const podSpec: Fields = {
     dnsPolicy: 'string',
     volumes: { array: 'object' },
   },
+  known: [
+    'ephemeralContainers', 'activeDeadlineSeconds', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'hostPID', 'hostIPC',
+    'shareProcessNamespace', 'securityContext', 'imagePullSecrets', 'affinity', 'schedulerName', 'hostAliases', 'priorityClassName', 'priority',
+    'dnsConfig', 'readinessGates', 'runtimeClassName', 'enableServiceLinks', 'preemptionPolicy', 'overhead', 'topologySpreadConstraints',
+    'setHostnameAsFQDN', 'os', 'hostUsers', 'schedulingGates', 'resourceClaims', 'resources', 'hostnameOverride',
+  ],
 };
-const selector: Fields = { goType: 'v1.LabelSelector', fields: { matchLabels: 'map', matchExpressions: { array: 'object' } } };
-const template: Fields = { goType: 'v1.PodTemplateSpec', fields: { metadata: meta, spec: podSpec } };
-const workloadSpec = (goType: string): Fields => ({
-  goType,
-  fields: { replicas: 'int', selector, template, minReadySeconds: 'int', strategy: 'object', updateStrategy: 'object', revisionHistoryLimit: 'int' },
-});
-const servicePort: Fields = { goType: 'v1.ServicePort', fields: { name: 'string', protocol: 'string', port: 'int', targetPort: 'intOrString', nodePort: 'int' } };
+const selector: Fields = { goType: 'v1.LabelSelector', fields: { matchLabels: 'map', matchExpressions: { array: 'object' } }, known: [] };
+const template: Fields = { goType: 'v1.PodTemplateSpec', fields: { metadata: meta, spec: podSpec }, known: [] };
+const WORKLOAD_FIELDS: Record<string, string[]> = {
+  'v1.DeploymentSpec': ['replicas', 'selector', 'template', 'strategy', 'minReadySeconds', 'revisionHistoryLimit', 'paused', 'progressDeadlineSeconds'],
+  'v1.ReplicaSetSpec': ['replicas', 'minReadySeconds', 'selector', 'template'],
+  'v1.DaemonSetSpec': ['selector', 'template', 'updateStrategy', 'minReadySeconds', 'revisionHistoryLimit'],
+};
+const workloadSpec = (goType: string): Fields => {
+  const all: Record<string, Shape> = { replicas: 'int', selector, template, minReadySeconds: 'int', strategy: 'object', updateStrategy: 'object', revisionHistoryLimit: 'int', paused: 'bool', progressDeadlineSeconds: 'int' };
+  return { goType, fields: Object.fromEntries(WORKLOAD_FIELDS[goType]!.map((f) => [f, all[f]!])), known: [] };
+};
+const servicePort: Fields = {
+  goType: 'v1.ServicePort',
+  fields: { name: 'string', protocol: 'string', port: 'int', targetPort: 'intOrString', nodePort: 'int' },
+  known: ['appProtocol'],
+};
 const serviceSpec: Fields = {
   goType: 'v1.ServiceSpec',
   fields: {
@@ -79,21 +99,45 @@ const serviceSpec: Fields = {
     externalTrafficPolicy: 'string',
     internalTrafficPolicy: 'string',
   },
+  known: [
+    'loadBalancerIP', 'loadBalancerSourceRanges', 'healthCheckNodePort', 'sessionAffinityConfig', 'ipFamilies', 'ipFamilyPolicy',
+    'allocateLoadBalancerNodePorts', 'loadBalancerClass', 'trafficDistribution',
+  ],
 };
 
+const TOP = ['apiVersion', 'kind', 'status'];
 const KINDS: Record<string, Fields> = {
-  Pod: { goType: 'Pod', fields: { metadata: meta, spec: podSpec } },
-  Deployment: { goType: 'Deployment', fields: { metadata: meta, spec: workloadSpec('v1.DeploymentSpec') } },
-  ReplicaSet: { goType: 'ReplicaSet', fields: { metadata: meta, spec: workloadSpec('v1.ReplicaSetSpec') } },
-  DaemonSet: { goType: 'DaemonSet', fields: { metadata: meta, spec: workloadSpec('v1.DaemonSetSpec') } },
-  Service: { goType: 'Service', fields: { metadata: meta, spec: serviceSpec } },
-  ConfigMap: { goType: 'ConfigMap', fields: { metadata: meta, data: 'map', binaryData: 'map', immutable: 'bool' } },
-  Namespace: { goType: 'Namespace', fields: { metadata: meta, spec: 'object' } },
-  Node: { goType: 'Node', fields: { metadata: meta, spec: 'object' } },
-  Endpoints: { goType: 'Endpoints', fields: { metadata: meta, subsets: { array: 'object' } } },
-  EndpointSlice: { goType: 'EndpointSlice', fields: { metadata: meta, addressType: 'string', endpoints: { array: 'object' }, ports: { array: 'object' } } },
-  NetworkPolicy: { goType: 'NetworkPolicy', fields: { metadata: meta, spec: 'object' } },
+  Pod: { goType: 'Pod', fields: { metadata: meta, spec: podSpec }, known: TOP },
+  Deployment: { goType: 'Deployment', fields: { metadata: meta, spec: workloadSpec('v1.DeploymentSpec') }, known: TOP },
+  ReplicaSet: { goType: 'ReplicaSet', fields: { metadata: meta, spec: workloadSpec('v1.ReplicaSetSpec') }, known: TOP },
+  DaemonSet: { goType: 'DaemonSet', fields: { metadata: meta, spec: workloadSpec('v1.DaemonSetSpec') }, known: TOP },
+  Service: { goType: 'Service', fields: { metadata: meta, spec: serviceSpec }, known: TOP },
+  ConfigMap: { goType: 'ConfigMap', fields: { metadata: meta, data: 'map', binaryData: 'map', immutable: 'bool' }, known: ['apiVersion', 'kind'] },
+  Namespace: { goType: 'Namespace', fields: { metadata: meta, spec: 'object' }, known: TOP },
+  Node: { goType: 'Node', fields: { metadata: meta, spec: 'object' }, known: TOP },
+  Endpoints: { goType: 'Endpoints', fields: { metadata: meta, subsets: { array: 'object' } }, known: ['apiVersion', 'kind'] },
+  EndpointSlice: { goType: 'EndpointSlice', fields: { metadata: meta, addressType: 'string', endpoints: { array: 'object' }, ports: { array: 'object' } }, known: ['apiVersion', 'kind'] },
+  NetworkPolicy: { goType: 'NetworkPolicy', fields: { metadata: meta, spec: 'object' }, known: TOP },
 };
+
+/**
+ * Strict decoding (kubectl's default --validate=strict): the paths of
+ * fields the API types do not have, as `spec.ports[0].targetport`.
+ */
+function unknownFields(value: unknown, shape: Shape, path: string, out: string[]): void {
+  if (value === null || typeof value !== 'object' || typeof shape === 'string') return;
+  if ('array' in shape) {
+    if (Array.isArray(value)) value.forEach((item, i) => unknownFields(item, shape.array, `${path}[${i}]`, out));
+    return;
+  }
+  if (Array.isArray(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    const sub = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
+    if (sub !== undefined) unknownFields(child, sub, childPath, out);
+    else if (shape.known && !shape.known.includes(key)) out.push(childPath);
+  }
+}
 
 /** Go's name for what a JSON value is: `string`, `number`, `bool`, `array`, `object`. */
 function jsonType(v: unknown): string {
@@ -143,8 +187,10 @@ function check(value: unknown, shape: Shape, structName: string, path: string): 
     return undefined;
   }
   if (jsonType(value) !== 'object') return fail();
+  // Go names the innermost struct holding the field, then the whole path: ServicePort.spec.ports.port.
+  const holder = shape.goType.replace(/^v1\./, '');
   for (const [field, sub] of Object.entries(shape.fields)) {
-    const e = check((value as Record<string, unknown>)[field], sub, structName, path ? `${path}.${field}` : field);
+    const e = check((value as Record<string, unknown>)[field], sub, holder, path ? `${path}.${field}` : field);
     if (e) return e;
   }
   return undefined;
@@ -159,7 +205,11 @@ export function decodeObject(raw: unknown): KubeObject {
   const shape = KINDS[kind]!;
   const version = info.group ? `${info.group}/${info.version}` : info.version;
   const problem = check(obj, shape, kind, '');
-  if (problem) throw badRequest(`${kind} in version "${version.split('/').pop()}" cannot be handled as a ${kind}: ${problem}`);
+  const prefix = `${kind} in version "${version.split('/').pop()}" cannot be handled as a ${kind}`;
+  if (problem) throw badRequest(`${prefix}: ${problem}`);
+  const unknown: string[] = [];
+  unknownFields(obj, shape, '', unknown);
+  if (unknown.length > 0) throw badRequest(`${prefix}: strict decoding error: ${unknown.map((f) => `unknown field ${JSON.stringify(f)}`).join(', ')}`);
   // Go decodes a missing or null struct as its zero value; validation then names what is required.
   if ('spec' in shape.fields && (obj.spec === null || obj.spec === undefined)) return { ...obj, spec: {} };
   return obj;
