@@ -112,6 +112,13 @@ function validateService(svc: Service, old: Service | undefined): FieldError[] {
   return errors;
 }
 
+/** Go's %#v of a metav1.LabelSelector, as `field is immutable` errors print it. */
+function goSelector(sel: Deployment['spec']['selector']): { goLiteral: string } {
+  const labels = goMap(sel?.matchLabels ?? {}).goLiteral;
+  const exprs = (sel?.matchExpressions ?? []).length === 0 ? '[]v1.LabelSelectorRequirement(nil)' : '[]v1.LabelSelectorRequirement{...}';
+  return { goLiteral: `v1.LabelSelector{MatchLabels:${labels}, MatchExpressions:${exprs}}` };
+}
+
 /** Field errors for a create (old undefined) or an update. */
 export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[] {
   const errors = validateName(obj);
@@ -121,12 +128,23 @@ export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[]
       break;
     case 'Deployment':
     case 'ReplicaSet':
-    case 'DaemonSet':
+    case 'DaemonSet': {
       errors.push(...validateWorkload(obj as Deployment));
+      const before = (_old as Deployment | undefined)?.spec?.selector;
+      const after = (obj as Deployment).spec?.selector;
+      if (before && JSON.stringify(sortedSelector(before)) !== JSON.stringify(sortedSelector(after))) {
+        errors.push(fieldError.invalid('spec.selector', goSelector(after), 'field is immutable'));
+      }
       break;
+    }
     case 'Service':
       errors.push(...validateService(obj as Service, _old as Service | undefined));
       break;
   }
   return errors;
+}
+
+function sortedSelector(sel: Deployment['spec']['selector'] | undefined): unknown {
+  const labels = sel?.matchLabels ?? {};
+  return { l: Object.keys(labels).sort().map((k) => [k, labels[k]]), e: sel?.matchExpressions ?? [] };
 }
