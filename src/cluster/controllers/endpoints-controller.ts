@@ -1,5 +1,5 @@
 import { draftMeta } from '../api/meta';
-import type { EndpointAddress, EndpointSubset, Endpoints, Service } from '../api/types';
+import type { EndpointAddress, EndpointSlice, EndpointSubset, Endpoints, Service } from '../api/types';
 import { ipToInt } from '../ipam/ipv4';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
@@ -84,10 +84,21 @@ export class EndpointsController implements Controller {
     }));
   }
 
+  /** The apiserver's own endpoint reconciler: the `kubernetes` Endpoints and its EndpointSlice, also named `kubernetes`. */
   private writeApiServerEndpoints(svc: Service, current: Endpoints | undefined): void {
     const { ip, port } = this.ctx.config.apiServerEndpoint;
     const subsets = [{ addresses: [{ ip }], ports: [{ name: 'https', port, protocol: 'TCP' as const }] }];
     this.write(svc, current, subsets, {}, { 'endpointslice.kubernetes.io/skip-mirror': 'true' });
+    if (!this.ctx.store.get('EndpointSlice', 'default', 'kubernetes')) {
+      this.ctx.api.createSystem<EndpointSlice>({
+        apiVersion: 'discovery.k8s.io/v1',
+        kind: 'EndpointSlice',
+        metadata: draftMeta({ name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } }),
+        addressType: 'IPv4',
+        endpoints: [{ addresses: [ip], conditions: { ready: true } }],
+        ports: [{ name: 'https', port, protocol: 'TCP' }],
+      });
+    }
   }
 
   private write(svc: Service, current: Endpoints | undefined, subsets: EndpointSubset[], extraAnnotations: Record<string, string>, extraLabels: Record<string, string> = {}): void {
