@@ -6,6 +6,8 @@ export class OwnerIndex {
   private readonly byOwner = new Map<string, Map<string, { kind: KindName; namespace?: string; name: string }>>();
 
   observe(event: WatchEvent): void {
+    // Status writes keep the metadata's arrays as they were: nothing to re-index.
+    if (event.old && event.type === 'MODIFIED' && event.old.metadata.ownerReferences === event.object.metadata.ownerReferences) return;
     if (event.old) this.remove(event.old);
     if (event.type === 'DELETED') this.remove(event.object);
     else this.add(event.object);

@@ -38,11 +38,12 @@ export class ServiceSelection {
     }
     if (obj.kind !== 'Pod') return [];
     const old = event.old as Pod | undefined;
-    if (old) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
+    const relabelled = !old || old.metadata.labels !== obj.metadata.labels;
+    if (old && relabelled) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
     if (event.type === 'DELETED') this.pods.remove(ns, obj.metadata.name, obj.metadata.labels);
-    else this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
+    else if (relabelled) this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
     const names = this.services.touching(ns, obj.metadata.labels);
-    if (old) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
+    if (old && relabelled) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
     return [...names].sort().map((n) => `${ns}/${n}`);
   }
 
