@@ -7,25 +7,13 @@ import { performance } from 'node:perf_hooks';
 import type { Deployment, Pod } from '../src/cluster/api/types';
 import { Cluster } from '../src/cluster/cluster';
 import { bareScenario, testCatalogue } from '../test/support/cluster-fixture';
+import { deploymentManifest } from '../test/support/manifests';
 
 const catalogue = testCatalogue();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
-}
-
-function deployment(name: string, replicas: number): unknown {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: name } },
-      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-    },
-  };
 }
 
 function service(name: string, app: string): unknown {
@@ -51,7 +39,7 @@ function readyPods(cluster: Cluster): number {
 function buildSteadyCluster(deployments: number, replicas: number, services: number): { cluster: Cluster; ms: number } {
   const cluster = sizedCluster(deployments * replicas);
   const t0 = performance.now();
-  for (let i = 0; i < deployments; i++) cluster.api.create(deployment(`app-${i}`, replicas));
+  for (let i = 0; i < deployments; i++) cluster.api.create(deploymentManifest(`app-${i}`, replicas));
   for (let i = 0; i < services; i++) cluster.api.create(service(`svc-${i}`, `app-${i % deployments}`));
   cluster.settle();
   cluster.advanceUntil(() => readyPods(cluster) === deployments * replicas, 10 * 60 * 1000);

@@ -47,10 +47,7 @@ export class DaemonSetController implements Controller {
     const [namespace, name] = key.split('/') as [string, string];
     const ds = this.ctx.store.get('DaemonSet', namespace, name);
     if (!ds || ds.metadata.deletionTimestamp) return;
-    const pods = this.owned
-      .dependents(ds.metadata.uid)
-      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
-      .filter((p): p is Pod => !!p);
+    const pods = this.owned.objects(this.ctx.store, ds.metadata.uid, 'Pod');
     const nodes = this.ctx.store.list('Node');
     const wanted = nodes.filter((n) => this.fits(ds, n));
     const generation = String(ds.metadata.generation ?? 1);
@@ -103,10 +100,7 @@ export class DaemonSetController implements Controller {
   }
 
   private updateStatus(ds: DaemonSet, desired: number, generation: string): void {
-    const pods = this.owned
-      .dependents(ds.metadata.uid)
-      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
-      .filter((p): p is Pod => !!p && isPodActive(p));
+    const pods = this.owned.objects(this.ctx.store, ds.metadata.uid, 'Pod').filter(isPodActive);
     const ready = pods.filter(isPodReady).length;
     const status = {
       currentNumberScheduled: pods.length,

@@ -53,10 +53,7 @@ export class DeploymentController implements Controller {
     const [namespace, name] = key.split('/') as [string, string];
     const d = this.ctx.store.get('Deployment', namespace, name);
     if (!d || d.metadata.deletionTimestamp) return;
-    const all = this.owned
-      .dependents(d.metadata.uid)
-      .map((x) => this.ctx.store.get('ReplicaSet', x.namespace, x.name))
-      .filter((r): r is ReplicaSet => r !== undefined);
+    const all = this.owned.objects(this.ctx.store, d.metadata.uid, 'ReplicaSet');
     const hash = podTemplateHash(d.spec.template, d.status?.collisionCount);
     let newRS = all.find((r) => r.metadata.labels?.['pod-template-hash'] === hash);
     const olds = all.filter((r) => r !== newRS);

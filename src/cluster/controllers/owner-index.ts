@@ -1,4 +1,5 @@
-import type { KindName, KubeObject } from '../api/types';
+import type { KindName, KindOf, KubeObject } from '../api/types';
+import type { ObjectStore } from '../store/object-store';
 import type { WatchEvent } from '../store/object-store';
 
 /** Which objects name which owner uid: the garbage collector's graph, and the controllers' "my pods". */
@@ -32,6 +33,17 @@ export class OwnerIndex {
     const m = this.byOwner.get(uid);
     if (!m) return [];
     return [...m.keys()].sort().map((k) => m.get(k)!);
+  }
+
+  /** The live dependents of one kind, read from the store. */
+  objects<K extends KindName>(store: ObjectStore, uid: string, kind: K): KindOf<K>[] {
+    const out: KindOf<K>[] = [];
+    for (const d of this.dependents(uid)) {
+      if (d.kind !== kind) continue;
+      const obj = store.get(kind, d.namespace, d.name);
+      if (obj) out.push(obj);
+    }
+    return out;
   }
 
   clear(): void {

@@ -39,10 +39,7 @@ export class ReplicaSetController implements Controller {
     const [namespace, name] = key.split('/') as [string, string];
     const rs = this.ctx.store.get('ReplicaSet', namespace, name);
     if (!rs || rs.metadata.deletionTimestamp) return;
-    const pods = this.owned
-      .dependents(rs.metadata.uid)
-      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
-      .filter((p): p is Pod => p !== undefined);
+    const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');
     const active = pods.filter(isPodActive);
     const desired = rs.spec.replicas ?? 1;
     if (active.length < desired) {
@@ -75,10 +72,7 @@ export class ReplicaSetController implements Controller {
   }
 
   private updateStatus(rs: ReplicaSet): void {
-    const pods = this.owned
-      .dependents(rs.metadata.uid)
-      .map((d) => this.ctx.store.get('Pod', d.namespace, d.name))
-      .filter((p): p is Pod => p !== undefined);
+    const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');
     const active = pods.filter(isPodActive);
     const now = this.ctx.clock.now();
     const minReady = (rs.spec.minReadySeconds ?? 0) * 1000;

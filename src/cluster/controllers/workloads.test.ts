@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, Pod } from '../api/types';
 import { bareCluster } from '../../../test/support/cluster-fixture';
+import { deploymentManifest } from '../../../test/support/manifests';
 
 /** The workload controllers together, as a learner meets them: names, placement, rollouts, cascades. */
 
-const deployment = (name: string, replicas: number, image = 'nginx:1.27', extra: Record<string, unknown> = {}) => ({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name },
-  spec: {
-    replicas,
-    selector: { matchLabels: { app: name } },
-    template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'main', image, ...extra }] } },
-  },
-});
+const deployment = deploymentManifest;
 
 const pods = (c: ReturnType<typeof bareCluster>) => c.store.list('Pod', 'default');
 const ready = (p: Pod) => p.status?.conditions?.some((x) => x.type === 'Ready' && x.status === 'True') ?? false;
