@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx podlab` works on any Node >= 20 without a build step.
+// The podlab command: runs the TypeScript CLI through tsx, so `npm run podlab -- sim`
+// and an installed `npx podlab sim` both work on Node >= 20 without a build step.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,52 +1,75 @@
-import { FlagError, parseArgs, type FlagSpec } from './args';
-import { runApply } from './commands/apply';
-import { runDelete } from './commands/delete';
-import { runGet } from './commands/get';
-import { Output, type CommandResult, type KubectlEnv } from './context';
-import { messages } from './messages';
+import { executeWrite } from './commands/apply';
+import { executeDelete } from './commands/delete';
+import { executeGet } from './commands/get';
+import type { KubectlEnv } from './env';
+import { clientError } from './errors';
+import { message, renderMessage } from './messages';
+import { err, line, out, type Chunk, type Printed } from './output';
+import { parseCommand, type Command } from './parse/command';
+import { printDelete } from './printers/delete';
+import { renderError } from './printers/errors';
+import { printGet } from './printers/get';
+import { printHelp } from './printers/help';
+import { printWrite } from './printers/write';
 
-const COMMON: FlagSpec = {
-  values: { namespace: 'n', output: 'o', selector: 'l', filename: 'f', 'grace-period': '', 'dry-run': '', wait: '', 'field-selector': '', kubeconfig: '', context: '' },
-  booleans: { 'all-namespaces': 'A', all: '', now: '', force: '', 'no-headers': '', 'show-labels': '', help: 'h' },
-};
+export type { KubectlEnv } from './env';
 
-/** kubectl commands that exist but are not simulated yet. */
-const NOT_YET = new Set([
-  'describe', 'logs', 'exec', 'run', 'expose', 'scale', 'label', 'annotate', 'set', 'rollout', 'edit', 'patch', 'replace', 'wait', 'explain',
-  'api-resources', 'api-versions', 'cluster-info', 'config', 'debug', 'port-forward', 'proxy', 'top', 'cordon', 'uncordon', 'drain', 'taint',
-  'auth', 'certificate', 'cp', 'attach', 'diff', 'kustomize', 'autoscale', 'completion', 'plugin', 'events', 'version',
-]);
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** Both streams interleaved as a terminal shows them. */
+  combined: string;
+}
 
-/** Runs one kubectl invocation (argv without `kubectl`) against the cluster. */
-export function runKubectl(argv: string[], env: KubectlEnv): CommandResult & { combined: string } {
-  const out = new Output();
-  const [command, ...rest] = argv;
-  if (!command) {
-    out.err('kubectl controls the Kubernetes cluster manager.\n\nBasic Commands: get, apply, create, delete\n\nUsage:\n  kubectl [flags] [options]\n');
-    return { ...out.result(), combined: out.combined };
-  }
-  if (command === 'get' || command === 'apply' || command === 'delete' || command === 'create') {
-    let args;
-    try {
-      args = parseArgs(rest, COMMON);
-    } catch (e) {
-      if (!(e instanceof FlagError)) throw e;
-      out.err(`${messages.flagError(e.message, command)}\n`);
-      return { ...out.result(), combined: out.combined };
+/** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
+function printed(chunks: Chunk[], failed: boolean): Printed {
+  return { chunks, exitCode: failed ? 1 : 0 };
+}
+
+function execute(command: Command, env: KubectlEnv): Printed {
+  switch (command.verb) {
+    case 'help':
+      return printed([out(printHelp(command))], false);
+    case 'get': {
+      const result = executeGet(command, env);
+      return printed(printGet(result), result.error !== undefined);
     }
+    case 'apply':
+    case 'create': {
+      const result = executeWrite(command, env);
+      return printed(printWrite(result), result.error !== undefined);
+    }
+    case 'delete': {
+      const result = executeDelete(command, env);
+      return printed(printDelete(result), result.error !== undefined);
+    }
+  }
+}
+
+/**
+ * Runs one kubectl invocation (argv without `kubectl`) against the cluster:
+ * parse, execute, print. A command that fails exits 1 with kubectl's
+ * message; nothing a learner types makes it throw.
+ */
+export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
+  let run: Printed;
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) {
+    run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
+  } else {
     try {
-      if (command === 'get') runGet(args, env, out);
-      else if (command === 'apply') runApply(args, env, out, 'apply');
-      else if (command === 'create') runApply(args, env, out, 'create');
-      else runDelete(args, env, out);
+      run = execute(parsed.command, env);
     } catch (e) {
       // A defect of the simulation, not the learner's: say so instead of crashing the shell.
-      out.err(`error: the simulated cluster failed on this command (a Podlab bug): ${(e as Error).message}\n`);
+      run = printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
     }
-  } else if (NOT_YET.has(command)) {
-    out.err(`${messages.notSimulated(command)}\n`);
-  } else {
-    out.err(`${messages.unknownCommand(command)}\n`);
   }
-  return { ...out.result(), combined: out.combined };
+  const result: KubectlResult = { stdout: '', stderr: '', exitCode: run.exitCode, combined: '' };
+  for (const c of run.chunks) {
+    if (c.stream === 'stdout') result.stdout += c.text;
+    else result.stderr += c.text;
+    result.combined += c.text;
+  }
+  return result;
 }

@@ -1,45 +1,104 @@
-import { ApiError, type StatusReason } from '../cluster/api/errors';
-
 /**
- * kubectl's messages in one place, worded as kubectl v1.34 words them
- * (staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go and the commands).
+ * Every text kubectl prints that is not a table, in one place, worded as
+ * kubectl v1.34 words it. Commands return messages as data (`message('pathMissing', 'x.yaml')`);
+ * printers render them; tests refer to them by name.
+ *
+ * Error texts are stored raw, without the `error: ` that kubectl's checkErr
+ * adds when the error is the only one (staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go):
+ * among several errors kubectl prints each raw, and so do we.
  */
 export const messages = {
-  noResources: (namespace: string | undefined) => (namespace ? `No resources found in ${namespace} namespace.` : 'No resources found'),
-  unknownResourceType: (typed: string) => `error: the server doesn't have a resource type "${typed}"`,
-  unknownCommand: (cmd: string) => `error: unknown command "${cmd}" for "kubectl"`,
-  notSimulated: (cmd: string) => `error: "kubectl ${cmd}" is not available in this simulated cluster`,
-  flagError: (text: string, cmd: string) => `error: ${text}\nSee 'kubectl ${cmd} --help' for usage.`,
-  pathMissing: (path: string) => `error: the path "${path}" does not exist`,
-  needFilename: () => 'error: must specify one of -f and -k',
-  needResource: () =>
-    'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
-  deleteNeedsTarget: () => 'error: resource(s) were provided, but no name was specified',
-  kindNotSet: (source: string) =>
-    `error: error validating "${source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`,
-  apiVersionNotSet: (source: string) =>
-    `error: error validating "${source}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`,
+  // ---------------------------------------------------------------- errors
+  /** cobra's error for a command kubectl does not have; suggestions as cobra finds them. */
+  unknownCommand: (command: string, suggestions: string[]) =>
+    `unknown command "${command}" for "kubectl"` +
+    (suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : ''),
+  /** A real kubectl command or flag this simulation does not have (yet). */
+  notAvailable: (what: string) => `"${what}" is not available in this simulated cluster`,
+  /** pflag's errors, followed by cobra's hint as kubectl prints them. */
+  unknownFlag: (flag: string, commandPath: string) => `unknown flag: ${flag}\nSee '${commandPath} --help' for usage.`,
+  unknownShorthand: (letter: string, arg: string, commandPath: string) =>
+    `unknown shorthand flag: '${letter}' in ${arg}\nSee '${commandPath} --help' for usage.`,
+  flagNeedsArgument: (flag: string, commandPath: string) => `flag needs an argument: ${flag}\nSee '${commandPath} --help' for usage.`,
+  invalidFlagValue: (value: string, flag: string, parse: 'ParseInt' | 'ParseBool', commandPath: string) =>
+    `invalid argument "${value}" for "${flag}" flag: strconv.${parse}: parsing "${value}": invalid syntax\nSee '${commandPath} --help' for usage.`,
+  unknownResourceType: (typed: string) => `the server doesn't have a resource type "${typed}"`,
+  /** resource.Builder's errors for the resource arguments. */
+  mixedResourceArgs: () =>
+    "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
+  badResourceNameArg: () => 'arguments in resource/name form must have a single resource and name',
+  noNameSpecified: () => 'resource(s) were provided, but no name was specified',
+  missingResource: () =>
+    "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+  nameWithSelector: () => 'name cannot be provided when a selector is specified',
+  nameAcrossNamespaces: () => 'a resource cannot be retrieved by name across all namespaces',
+  /** kubectl get without a resource type: this follows the `specifyResourceType` notice. */
+  requiredResourceNotSpecified: () =>
+    'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+  mustSpecifyFilename: () => 'must specify one of -f and -k',
+  pathMissing: (path: string) => `the path "${path}" does not exist`,
+  noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,
+  /** Client-side schema checks (resource/visitor.go ValidateSchema); several problems print as Go prints a list. */
+  validationFailed: (source: string, problems: string[]) =>
+    `error validating "${source}": error validating data: ${problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`}; if you choose to ignore these errors, turn validation off with --validate=false`,
   noMatchForKind: (name: string, namespace: string, source: string, kind: string, version: string) =>
-    `error: resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": no matches for kind "${kind}" in version "${version}"\nensure CRDs are installed first`,
-  yamlError: (source: string, detail: string) => `error: error parsing ${source}: error converting YAML to JSON: yaml: ${detail}`,
-  endpointsDeprecated: () => 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
-  unsupportedOutput: (format: string) =>
-    `error: unable to match a printer suitable for the output format "${format}", allowed formats are: json,name,wide,yaml`,
-};
+    `resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": no matches for kind "${kind}" in version "${version}"\nensure CRDs are installed first`,
+  yamlToJson: (source: string, detail: string) => `error parsing ${source}: error converting YAML to JSON: yaml: ${detail}`,
+  /** Not kubectl's: limits that keep a browser tab safe from hostile files. */
+  fileTooLarge: (source: string, limit: string) => `${source}: the file is larger than ${limit}`,
+  nestedTooDeep: (source: string, depth: number) => `error parsing ${source}: the document is nested more than ${depth} levels deep`,
+  namespaceMismatch: (objectNamespace: string, flagNamespace: string) =>
+    `the namespace from the provided object "${objectNamespace}" does not match the namespace "${flagNamespace}". You must pass '--namespace=${objectNamespace}' to perform this operation.`,
+  unsupportedOutput: (format: string, allowed: readonly string[]) =>
+    `unable to match a printer suitable for the output format "${format}", allowed formats are: ${[...allowed].sort().join(',')}`,
+  deleteOutputMode: (format: string) => `unexpected -o output mode: ${format}. We only support '-o name'`,
+  invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
+  selectorParse: (detail: string) => `unable to parse requirement: ${detail}`,
+  allWithSelector: () => 'cannot set --all and --selector at the same time',
+  nowWithGracePeriod: () => '--now and --grace-period cannot be specified together',
+  forceWithGracePeriod: () => '--force and --grace-period greater than 0 cannot be specified together',
+  waitTimedOut: (resource: string, name: string) => `timed out waiting for the condition on ${resource}/${name}`,
+  /** Not kubectl's: a defect of the simulation, said plainly instead of crashing the shell. */
+  simulationDefect: (detail: string) => `the simulated cluster failed on this command (a Podlab bug): ${detail}`,
 
-/**
- * How kubectl prints an apiserver error (helpers.go checkErr): Invalid
- * errors rebuilt from their causes as `The Service "web" is invalid: ...`,
- * everything else as `Error from server (Reason): [error when <verb> "<file>": ]message`.
- */
-export function formatApiError(e: ApiError, source?: { verb: string; file: string }, several = false): string {
-  // A lone Invalid error is rebuilt from its causes; among several, kubectl prints each as it came.
-  if (!several && e.reason === 'Invalid' && e.details?.causes && e.details.causes.length > 0) {
-    const kind = e.details.kind;
-    const causes = e.details.causes.map((c) => `${c.field}: ${c.message}`);
-    const head = `The ${kind} "${e.details.name}" is invalid: `;
-    return causes.length === 1 ? `${head}${causes[0]}` : `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;
-  }
-  const where = source ? `error when ${source.verb} "${source.file}": ` : '';
-  return `Error from server (${e.reason as StatusReason}): ${where}${e.message}`;
+  // ------------------------------------------------- notices, printed as they are
+  noResourcesInNamespace: (namespace: string) => `No resources found in ${namespace} namespace.`,
+  noResources: () => 'No resources found',
+  specifyResourceType: () =>
+    'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n',
+  /** The apiserver's deprecation warning for v1 Endpoints (v1.33+), which kubectl prints on stderr. */
+  endpointsDeprecated: () => 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+  forceDeleteWarning: () =>
+    'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',
+  clusterScopeWarning: () => 'warning: deleting cluster-scoped resources, not scoped to the provided namespace',
+  /** apply over an object made without it (kubectl create, a controller). */
+  missingLastApplied: (resourceName: string) =>
+    `Warning: resource ${resourceName} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
+
+  // ------------------------------------------------- results on stdout
+  /** `service/web created`, `deployment.apps/web configured (server dry run)`. */
+  applied: (kind: string, name: string, operation: string, dryRun: DryRunSuffix) => `${kind}/${name} ${operation}${dryRunText(dryRun)}`,
+  /** v1.34: `pod "web" deleted from default namespace`; cluster-scoped `namespace "x" deleted`. */
+  deleted: (kind: string, name: string, namespace: string | undefined, force: boolean, dryRun: DryRunSuffix) =>
+    `${kind} "${name}" ${force ? 'force deleted' : 'deleted'}${namespace ? ` from ${namespace} namespace` : ''}${dryRunText(dryRun)}`,
+} as const;
+
+export type DryRunSuffix = 'none' | 'client' | 'server';
+
+function dryRunText(dryRun: DryRunSuffix): string {
+  return dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
+}
+
+type Catalogue = typeof messages;
+export type MessageId = keyof Catalogue;
+
+/** A catalogue entry with its arguments: what commands return instead of text. */
+export type Message = { [K in MessageId]: { id: K; args: Parameters<Catalogue[K]> } }[MessageId];
+
+export function message<K extends MessageId>(id: K, ...args: Parameters<Catalogue[K]>): Message {
+  return { id, args } as Message;
+}
+
+export function renderMessage(m: Message): string {
+  return (messages[m.id] as (...args: unknown[]) => string)(...m.args);
 }

@@ -1,10 +1,14 @@
 /**
- * Splits a command line into words as sh does for the simple cases:
- * whitespace separates, single quotes keep everything, double quotes keep
- * spaces, a backslash escapes the next character. The learner's full shell
- * (pipes, $VAR, here-documents) comes with a real shell-grammar parser.
+ * Splits a command line into words as a POSIX shell does for the simple
+ * cases: whitespace separates, single quotes keep everything, double quotes
+ * keep spaces (a backslash there escapes `"`, `\`, `$` and a backquote), a
+ * backslash outside quotes escapes the next character, and `#` at the start
+ * of a word begins a comment. Pipes, variables and here-documents come with
+ * a real shell grammar; this stays small so it can be replaced whole.
  */
-export function splitWords(line: string): { words: string[] } | { error: string } {
+export type SplitResult = { ok: true; words: string[] } | { ok: false; unterminated: '"' | "'" };
+
+export function splitWords(line: string): SplitResult {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -12,7 +16,7 @@ export function splitWords(line: string): { words: string[] } | { error: string 
     const ch = line[i]!;
     if (ch === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end === -1) return { error: 'sh: syntax error: unterminated quoted string' };
+      if (end === -1) return { ok: false, unterminated: "'" };
       word += line.slice(i + 1, end);
       inWord = true;
       i = end;
@@ -22,7 +26,7 @@ export function splitWords(line: string): { words: string[] } | { error: string 
         if (line[j] === '\\' && j + 1 < line.length && '"\\$`'.includes(line[j + 1]!)) j++;
         word += line[j];
       }
-      if (j >= line.length) return { error: 'sh: syntax error: unterminated quoted string' };
+      if (j >= line.length) return { ok: false, unterminated: '"' };
       inWord = true;
       i = j;
     } else if (ch === '\\' && i + 1 < line.length) {
@@ -40,5 +44,5 @@ export function splitWords(line: string): { words: string[] } | { error: string 
     }
   }
   if (inWord) words.push(word);
-  return { words };
+  return { ok: true, words };
 }

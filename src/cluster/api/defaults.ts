@@ -1,5 +1,5 @@
 import type { ClusterConfig } from '../config';
-import type { Container, DaemonSet, Deployment, KubeObject, NetworkPolicy, Pod, PodSpec, ReplicaSet, Service } from './types';
+import type { Container, DaemonSet, Deployment, KubeObject, Namespace, NetworkPolicy, Pod, PodSpec, ReplicaSet, Service } from './types';
 
 /**
  * The apiserver's defaulting (pkg/apis/core/v1/defaults.go,
@@ -44,6 +44,13 @@ export function applyDefaults(obj: KubeObject, _config: ClusterConfig): void {
     case 'Service':
       defaultService(obj as Service);
       break;
+    case 'Namespace': {
+      // The namespace strategy's PrepareForCreate: a new namespace is Active and finalized by `kubernetes`.
+      const ns = obj as Namespace;
+      ns.spec = { finalizers: ['kubernetes'], ...ns.spec };
+      ns.status = { phase: 'Active', ...ns.status };
+      break;
+    }
     case 'NetworkPolicy': {
       const np = obj as NetworkPolicy;
       np.spec.policyTypes ??= np.spec.egress ? ['Ingress', 'Egress'] : ['Ingress'];

@@ -160,6 +160,8 @@ export interface Container {
   terminationMessagePath?: string;
   terminationMessagePolicy?: string;
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /** `Always` on an init container makes it a sidecar (restartable init container). */
+  restartPolicy?: 'Always';
   stdin?: boolean;
   tty?: boolean;
   [field: string]: unknown;
@@ -193,6 +195,7 @@ export interface PodSpec {
   priority?: number;
   enableServiceLinks?: boolean;
   preemptionPolicy?: string;
+  readinessGates?: { conditionType: string }[];
   securityContext?: Record<string, unknown>;
   volumes?: ({ name: string } & Record<string, unknown>)[];
   [field: string]: unknown;
@@ -201,7 +204,7 @@ export interface PodSpec {
 export type ContainerState =
   | { waiting: { reason: string; message?: string } }
   | { running: { startedAt: string } }
-  | { terminated: { exitCode: number; reason?: string; message?: string; startedAt?: string; finishedAt: string; containerID?: string } };
+  | { terminated: { exitCode: number; signal?: number; reason?: string; message?: string; startedAt?: string; finishedAt: string; containerID?: string } };
 
 export interface ContainerStatus {
   name: string;
@@ -222,6 +225,7 @@ export interface PodStatus {
   reason?: string;
   hostIP?: string;
   hostIPs?: { ip: string }[];
+  nominatedNodeName?: string;
   podIP?: string;
   podIPs?: { ip: string }[];
   startTime?: string;

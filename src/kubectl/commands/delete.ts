@@ -1,100 +1,107 @@
-import { isApiError, notFound } from '../../cluster/api/errors';
-import { kindPrefix, lookupResource, type ResourceInfo } from '../../cluster/api/resources';
-import type { KubeObject } from '../../cluster/api/types';
-import { boolFlag, flag, type ParsedArgs } from '../args';
-import type { KubectlEnv, Output } from '../context';
-import { checkManifest, expandFilenames, readManifests } from '../manifests';
-import { formatApiError, messages } from '../messages';
-import { matchesLabelQuery, parseLabelQuery } from '../selector';
+import { isApiError } from '../../cluster/api/errors';
+import type { ResourceInfo } from '../../cluster/api/resources';
+import type { DeleteOptions } from '../../cluster/apiserver/api-server';
+import type { KubectlEnv } from '../env';
+import { apiError, clientError, combineErrors, type KubectlError } from '../errors';
+import { message, type Message } from '../messages';
+import type { DeleteCommand } from '../parse/command';
+import { matchesLabelQuery } from '../parse/selector';
+import { readManifestFiles } from './manifests';
 
-/** How long kubectl delete waits for an object to go (its --timeout default is effectively unbounded; pods take at most their grace period). */
-const WAIT_LIMIT_MS = 10 * 60 * 1000;
+/** kubectl delete waits for objects to go; the simulation gives up after this much virtual time. */
+export const DELETE_WAIT_LIMIT_MS = 10 * 60 * 1000;
 
-/**
- * `kubectl delete`: by name, `-f`, `-l` or `--all`. v1.34 prints
- * `pod "web" deleted from default namespace`, and waits (in virtual time)
- * until the objects are gone, as `--wait=true` does.
- */
-export function runDelete(args: ParsedArgs, env: KubectlEnv, out: Output): void {
-  const namespace = flag(args, 'namespace') ?? env.namespace ?? 'default';
-  const targets: { info: ResourceInfo; namespace?: string; name: string }[] = [];
-  const filenames = args.flags.get('filename') ?? [];
-  if (filenames.length > 0) {
-    const { files, error } = expandFilenames(env, filenames);
-    if (error) return out.err(`${error}\n`);
-    for (const file of files) {
-      const { manifests, error: readError } = readManifests(env.readFile(file) ?? '', file);
-      if (readError) return out.err(`${readError}\n`);
-      for (const m of manifests) {
-        const problem = checkManifest(m);
-        if (problem) return out.err(`${problem}\n`);
-        const meta = (m.object.metadata ?? {}) as Record<string, unknown>;
-        const info = lookupResource(String(m.object.kind))!;
-        targets.push({ info, namespace: info.namespaced ? String(meta.namespace ?? namespace) : undefined, name: String(meta.name ?? '') });
-      }
-    }
-  } else {
-    const positional = args.positional;
-    if (positional.length === 0) return out.err(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n`);
-    const pairs: [string, string | undefined][] = positional[0]!.includes('/')
-      ? positional.map((p) => p.split('/', 2) as [string, string])
-      : positional.length > 1
-        ? positional.slice(1).map((n) => [positional[0]!, n])
-        : [[positional[0]!, undefined]];
-    const selectorText = flag(args, 'selector');
-    const selector = selectorText !== undefined ? parseLabelQuery(selectorText) : undefined;
-    if (selector instanceof Error) return out.err(`error: ${selector.message}\n`);
-    for (const [type, name] of pairs) {
-      for (const t of type.split(',')) {
-        const info = lookupResource(t);
-        if (!info) return out.err(`${messages.unknownResourceType(t)}\n`);
-        const ns = info.namespaced ? namespace : undefined;
-        if (name !== undefined) {
-          targets.push({ info, namespace: ns, name });
-        } else if (selector || boolFlag(args, 'all')) {
-          for (const o of env.cluster.store.list(info.kind, ns)) {
-            if (!selector || matchesLabelQuery(selector, o.metadata.labels)) targets.push({ info, namespace: ns, name: o.metadata.name });
-          }
-        } else {
-          return out.err(`${messages.deleteNeedsTarget()}\n`);
-        }
-      }
-    }
-    if (targets.length === 0) {
-      out.out('No resources found\n');
-      return;
-    }
-  }
-
-  const grace = flag(args, 'grace-period');
-  const now = boolFlag(args, 'now');
-  const force = boolFlag(args, 'force');
-  const wait = flag(args, 'wait') !== 'false';
-  let gracePeriodSeconds = grace !== undefined ? Number(grace) : now ? 1 : undefined;
-  if (gracePeriodSeconds !== undefined && (!Number.isInteger(gracePeriodSeconds) || gracePeriodSeconds < -1)) {
-    return out.err(`error: invalid argument "${grace}" for "--grace-period" flag: strconv.ParseInt: parsing "${grace}": invalid syntax\n`);
-  }
-  if (gracePeriodSeconds === 0 && !force) gracePeriodSeconds = 1;
-  if (gracePeriodSeconds === -1) gracePeriodSeconds = undefined;
-  if (force) out.note('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
-
-  const deleted: { info: ResourceInfo; namespace?: string; name: string; uid: string }[] = [];
-  for (const t of targets) {
-    try {
-      const obj: KubeObject = env.cluster.api.delete(t.info.kind, t.namespace, t.name, { gracePeriodSeconds: force ? 0 : gracePeriodSeconds });
-      env.cluster.settle();
-      deleted.push({ ...t, uid: obj.metadata.uid });
-      const where = t.namespace ? ` from ${t.namespace} namespace` : '';
-      out.out(`${kindPrefix(t.info)} "${t.name}" ${force ? 'force deleted' : 'deleted'}${where}\n`);
-    } catch (e) {
-      if (!isApiError(e)) throw e;
-      out.err(`${formatApiError(e)}\n`);
-    }
-  }
-  if (wait) {
-    const gone = () => deleted.every((d) => env.cluster.store.get(d.info.kind, d.namespace, d.name)?.metadata.uid !== d.uid);
-    env.cluster.advanceUntil(gone, WAIT_LIMIT_MS);
-  }
+interface Target {
+  info: ResourceInfo;
+  namespace?: string;
+  name: string;
+  /** The file it came from, for `error when deleting "f.yaml"`. */
+  source?: string;
 }
 
-export { notFound };
+/** What happened, in the order kubectl prints it: deletions on stdout, warnings on stderr. */
+export type DeleteEvent = { type: 'deleted'; info: ResourceInfo; namespace?: string; name: string } | { type: 'warning'; message: Message };
+
+export interface DeleteResult {
+  command: DeleteCommand;
+  /** Validation warnings kubectl prints before anything else (--force). */
+  preface: Message[];
+  events: DeleteEvent[];
+  /** Nothing matched a selector or --all: `No resources found` on stdout. */
+  nothingFound: boolean;
+  error?: KubectlError;
+}
+
+/**
+ * `kubectl delete`: by name, by -f, by -l or --all. Each object is deleted
+ * and reported in turn; then, as with --wait=true, virtual time runs until
+ * every deleted object is gone (pods take their grace period).
+ */
+export function executeDelete(command: DeleteCommand, env: KubectlEnv): DeleteResult {
+  const result: DeleteResult = { command, preface: [], events: [], nothingFound: false };
+  if (command.force && command.gracePeriod === 0) result.preface.push(message('forceDeleteWarning'));
+  const namespace = command.namespace ?? env.namespace ?? 'default';
+  const errors: KubectlError[] = [];
+  let targets: Target[];
+  if (command.targets) {
+    targets = resolveTargets(command, env, namespace);
+  } else {
+    const read = readManifestFiles(env, command.filenames, { explicit: command.namespace, fallback: namespace });
+    if (read.fatal) return { ...result, error: read.fatal };
+    errors.push(...read.errors);
+    targets = read.manifests.map((m) => ({ info: m.info, namespace: m.namespace, name: m.name, source: m.source }));
+  }
+
+  const options: DeleteOptions = { propagationPolicy: 'Background', dryRun: command.dryRun === 'server' };
+  if (command.gracePeriod >= 0) options.gracePeriodSeconds = command.gracePeriod;
+  let warnClusterScope = command.namespace !== undefined && !command.allNamespaces;
+  const deleted: { target: Target; uid: string }[] = [];
+  for (const t of targets) {
+    if (warnClusterScope && !t.info.namespaced) {
+      result.events.push({ type: 'warning', message: message('clusterScopeWarning') });
+      warnClusterScope = false;
+    }
+    if (command.dryRun === 'client') {
+      result.events.push({ type: 'deleted', info: t.info, namespace: t.namespace, name: t.name });
+      continue;
+    }
+    try {
+      const obj = env.cluster.api.delete(t.info.kind, t.namespace, t.name, options);
+      env.cluster.settle();
+      deleted.push({ target: t, uid: obj.metadata.uid });
+      result.events.push({ type: 'deleted', info: t.info, namespace: t.namespace, name: t.name });
+    } catch (e) {
+      if (!isApiError(e)) throw e;
+      if (e.reason === 'NotFound' && command.ignoreNotFound) continue;
+      errors.push(apiError(e, t.source ? { verb: 'deleting', file: t.source } : undefined));
+    }
+  }
+  const error = combineErrors(errors);
+  if (error) return { ...result, error };
+  // kubectl counts what it visited, whether or not an ignored NotFound followed.
+  if (targets.length === 0) return { ...result, nothingFound: true };
+  if (!command.wait || command.dryRun !== 'none') return result;
+  const store = env.cluster.store;
+  const gone = (d: { target: Target; uid: string }) => store.get(d.target.info.kind, d.target.namespace, d.target.name)?.metadata.uid !== d.uid;
+  if (!env.cluster.advanceUntil(() => deleted.every(gone), DELETE_WAIT_LIMIT_MS)) {
+    const stuck = deleted.find((d) => !gone(d))!;
+    return { ...result, error: clientError(message('waitTimedOut', stuck.target.info.plural, stuck.target.name)) };
+  }
+  return result;
+}
+
+/** Named objects, or every object of the types that -l or --all selects. */
+function resolveTargets(command: DeleteCommand, env: KubectlEnv, namespace: string): Target[] {
+  const targets = command.targets!;
+  const named = (info: ResourceInfo, name: string): Target => ({ info, namespace: info.namespaced ? namespace : undefined, name });
+  if (targets.form === 'pairs') return targets.pairs.map(({ info, name }) => named(info, name));
+  if (targets.names.length > 0) return targets.types.flatMap((info) => targets.names.map((name) => named(info, name)));
+  const out: Target[] = [];
+  for (const info of targets.types) {
+    for (const obj of env.cluster.store.list(info.kind, info.namespaced && !command.allNamespaces ? namespace : undefined)) {
+      if (command.selector && !matchesLabelQuery(command.selector, obj.metadata.labels)) continue;
+      out.push({ info, namespace: obj.metadata.namespace, name: obj.metadata.name });
+    }
+  }
+  return out;
+}

@@ -1,158 +1,99 @@
-import { kindPrefix, lookupResource, type ResourceInfo } from '../../cluster/api/resources';
+import { notFound } from '../../cluster/api/errors';
+import type { ResourceInfo } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import { EventRecorder } from '../../cluster/runtime/event-recorder';
-import { flag, boolFlag, type ParsedArgs } from '../args';
-import type { KubectlEnv, Output } from '../context';
-import { messages } from '../messages';
-import { age } from '../printers/age';
-import { COLUMNS } from '../printers/columns';
-import { toJson, toYaml } from '../printers/output';
-import { formatTable } from '../printers/table';
-import { matchesLabelQuery, parseLabelQuery } from '../selector';
-import { formatApiError } from '../messages';
-import { notFound } from '../../cluster/api/errors';
+import type { KubectlEnv } from '../env';
+import { apiError, type KubectlError } from '../errors';
+import { message, type Message } from '../messages';
+import type { GetCommand } from '../parse/command';
+import { matchesLabelQuery } from '../parse/selector';
 
-/** `kubectl get all` lists these, in this order. */
-const ALL = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets'];
-
-interface Request {
+/** Objects of one resource, printed under one header. */
+export interface GetGroup {
   info: ResourceInfo;
-  names: string[];
+  objects: KubeObject[];
 }
 
-/** Turns `pods`, `po web db`, `pod/web`, `deploy,svc` into typed requests; an error text for an unknown type. */
-function parseTargets(positional: string[]): { requests: Request[]; error?: string } {
-  const requests: Request[] = [];
-  if (positional.length === 0) return { requests, error: messages.needResource() };
-  if (positional[0]!.includes('/')) {
-    for (const arg of positional) {
-      const [type, name] = arg.split('/', 2) as [string, string];
-      const info = lookupResource(type);
-      if (!info) return { requests, error: messages.unknownResourceType(type) };
-      requests.push({ info, names: [name] });
-    }
-    return { requests };
-  }
-  const [types, ...names] = positional;
-  for (const t of types!.split(',')) {
-    if (t === 'all') {
-      for (const a of ALL) requests.push({ info: lookupResource(a)!, names });
-      continue;
-    }
-    const info = lookupResource(t);
-    if (!info) return { requests, error: messages.unknownResourceType(t) };
-    requests.push({ info, names });
-  }
-  return { requests };
+/** What `kubectl get` found, as plain data for the printers. */
+export interface GetResult {
+  command: GetCommand;
+  /** Runs of one resource in request order: a new header starts where the resource changes. */
+  groups: GetGroup[];
+  /** kubectl prefixes names with the kind (`service/web`) when the answer mixes resources. */
+  withKind: boolean;
+  /** A single object asked for by name: -o yaml prints it bare rather than in a List. */
+  singleItem: boolean;
+  /** Whether every resource asked for is namespaced (for the wording of "No resources found"). */
+  allNamespaced: boolean;
+  namespace: string;
+  warnings: Message[];
+  error?: KubectlError;
+  /** The cluster's time, for AGE columns. */
+  now: number;
 }
 
-export function runGet(args: ParsedArgs, env: KubectlEnv, out: Output): void {
-  const { requests, error } = parseTargets(args.positional);
-  if (error) return out.err(`${error}\n`);
-  const allNamespaces = boolFlag(args, 'all-namespaces');
-  const namespace = flag(args, 'namespace') ?? env.namespace ?? 'default';
-  const output = flag(args, 'output') ?? '';
-  if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) return out.err(`${messages.unsupportedOutput(output)}\n`);
-  const selectorText = flag(args, 'selector');
-  const selector = selectorText !== undefined ? parseLabelQuery(selectorText) : undefined;
-  if (selector instanceof Error) return out.err(`error: ${selector.message}\n`);
-  const noHeaders = boolFlag(args, 'no-headers');
-  const cluster = env.cluster;
-  const now = cluster.clock.now();
-  const multiple = requests.length > 1;
+interface Answer {
+  info: ResourceInfo;
+  objects: KubeObject[];
+}
 
-  const found: { info: ResourceInfo; objects: KubeObject[] }[] = [];
-  const errors: string[] = [];
-  for (const req of requests) {
-    const ns = req.info.namespaced && !allNamespaces ? namespace : undefined;
-    let objects: KubeObject[];
-    if (req.names.length > 0) {
-      objects = [];
-      for (const name of req.names) {
-        const obj = lookup(env, req.info, ns ?? namespace, name);
-        if (obj) objects.push(obj);
-        else errors.push(formatApiError(notFound(req.info, name)));
-      }
-    } else {
-      objects = list(env, req.info, ns);
-      if (selector) objects = objects.filter((o) => matchesLabelQuery(selector, o.metadata.labels));
-    }
-    found.push({ info: req.info, objects });
-  }
-
-  // The apiserver's deprecation warning for v1 Endpoints (v1.33+), printed by kubectl on stderr.
-  if (requests.some((r) => r.info.kind === 'Endpoints')) out.note(`${messages.endpointsDeprecated()}\n`);
-  const everything = found.flatMap((f) => f.objects);
-  if (output === 'yaml' || output === 'json') {
-    const single = requests.length === 1 && requests[0]!.names.length === 1;
-    if (everything.length > 0 || !single) out.out(output === 'yaml' ? toYaml(everything, single) : toJson(everything, single));
-  } else if (output === 'name') {
-    for (const f of found) for (const o of f.objects) out.out(`${kindPrefix(f.info)}/${o.metadata.name}\n`);
+export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
+  const namespace = command.namespace ?? env.namespace ?? 'default';
+  const scope = (info: ResourceInfo) => (info.namespaced && !command.allNamespaces ? namespace : undefined);
+  // One answer per list request (even an empty one) and per object found by name, as the builder's infos are.
+  const answers: Answer[] = [];
+  const missing: KubectlError[] = [];
+  const fetch = (info: ResourceInfo, name: string) => {
+    const obj = lookup(env, info, scope(info), name);
+    if (obj) answers.push({ info, objects: [obj] });
+    else if (!command.ignoreNotFound) missing.push(apiError(notFound(info, name)));
+  };
+  const targets = command.targets;
+  if (targets.form === 'pairs') {
+    for (const { info, name } of targets.pairs) fetch(info, name);
+  } else if (targets.names.length > 0) {
+    for (const info of targets.types) for (const name of targets.names) fetch(info, name);
   } else {
-    const tables: string[] = [];
-    for (const f of found) {
-      if (f.objects.length === 0) continue;
-      tables.push(table(f.info, f.objects, { wide: output === 'wide', allNamespaces, prefix: multiple, noHeaders, now, env }));
+    for (const info of targets.types) {
+      let objects = list(env, info, scope(info));
+      if (command.selector) objects = objects.filter((o) => matchesLabelQuery(command.selector!, o.metadata.labels));
+      answers.push({ info, objects });
     }
-    out.out(tables.join('\n'));
   }
-  for (const e of errors) out.err(`${e}\n`);
-  if (everything.length === 0 && errors.length === 0 && output !== 'yaml' && output !== 'json') {
-    const scoped = requests.some((r) => r.info.namespaced) && !allNamespaces;
-    out.note(`${messages.noResources(scoped ? namespace : undefined)}\n`);
+
+  const groups: GetGroup[] = [];
+  for (const a of answers) {
+    const last = groups.at(-1);
+    if (last && last.info === a.info) last.objects.push(...a.objects);
+    else groups.push({ info: a.info, objects: [...a.objects] });
   }
+  const requested = targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
+  const result: GetResult = {
+    command,
+    groups,
+    withKind: new Set(answers.map((a) => a.info.kind)).size > 1,
+    singleItem: targets.form === 'pairs' ? targets.pairs.length === 1 : targets.names.length === 1 && targets.types.length === 1,
+    allNamespaced: !command.allNamespaces && requested.every((i) => i.namespaced),
+    namespace,
+    // The apiserver warns on every v1 Endpoints request (v1.33+).
+    warnings: requested.some((i) => i.kind === 'Endpoints') ? [message('endpointsDeprecated')] : [],
+    now: env.cluster.clock.now(),
+  };
+  if (missing.length > 0) result.error = { type: 'aggregate', errors: missing };
+  return result;
 }
 
-function lookup(env: KubectlEnv, info: ResourceInfo, namespace: string, name: string): KubeObject | undefined {
+function lookup(env: KubectlEnv, info: ResourceInfo, namespace: string | undefined, name: string): KubeObject | undefined {
   if (info.kind === 'Event') return list(env, info, namespace).find((e) => e.metadata.name === name);
-  return env.cluster.store.get(info.kind, info.namespaced ? namespace : undefined, name);
+  return env.cluster.store.get(info.kind, namespace, name);
 }
 
 function list(env: KubectlEnv, info: ResourceInfo, namespace: string | undefined): KubeObject[] {
-  // Events list in etcd key order: by name, which is the object's name and a time suffix.
-  if (info.kind === 'Event') {
-    return env.cluster.events
-      .list({ namespace })
-      .map((e) => EventRecorder.toObject(e))
-      .sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
-  }
-  return env.cluster.store.list(info.kind, namespace);
-}
-
-interface TableOptions {
-  wide: boolean;
-  allNamespaces: boolean;
-  prefix: boolean;
-  noHeaders: boolean;
-  now: number;
-  env: KubectlEnv;
-}
-
-function table(info: ResourceInfo, objects: KubeObject[], o: TableOptions): string {
-  if (info.kind === 'Event') return eventTable(objects, o);
-  const columns = COLUMNS[info.kind]!;
-  const headers = [...(o.allNamespaces && info.namespaced ? ['NAMESPACE'] : []), ...columns.headers, ...(o.wide ? columns.wide : [])];
-  const rows = objects.map((obj) => {
-    const { cells, wide } = columns.row(obj, o.now);
-    if (o.prefix) cells[0] = `${kindPrefix(info)}/${cells[0]}`;
-    return [...(o.allNamespaces && info.namespaced ? [obj.metadata.namespace ?? ''] : []), ...cells, ...(o.wide ? wide : [])];
-  });
-  return formatTable(o.noHeaders ? rows : [headers, ...rows]);
-}
-
-/** `kubectl get events`: LAST SEEN, TYPE, REASON, OBJECT, MESSAGE, oldest first. */
-function eventTable(objects: KubeObject[], o: TableOptions): string {
-  const headers = [...(o.allNamespaces ? ['NAMESPACE'] : []), 'LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'];
-  const rows = objects.map((obj) => {
-    const e = obj as unknown as { lastTimestamp: string; type: string; reason: string; message: string; involvedObject: { kind: string; name: string } };
-    return [
-      ...(o.allNamespaces ? [obj.metadata.namespace ?? ''] : []),
-      age(e.lastTimestamp, o.now),
-      e.type,
-      e.reason,
-      `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`,
-      e.message,
-    ];
-  });
-  return formatTable(o.noHeaders ? rows : [headers, ...rows]);
+  if (info.kind !== 'Event') return env.cluster.store.list(info.kind, namespace);
+  // Events live beside the store; they list in etcd key order, namespace then name.
+  const key = (o: KubeObject) => `${o.metadata.namespace}/${o.metadata.name}`;
+  return env.cluster.events
+    .list(namespace === undefined ? undefined : { namespace })
+    .map((e) => EventRecorder.toObject(e))
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -1,9 +1,11 @@
 /**
- * duration.HumanDuration from k8s.io/apimachinery: what the AGE column
- * shows. Truncates, never rounds: 119s, 2m3s, 10m, 3h4m, 8h, 2d5h, 8d, 2y10d, 8y.
+ * duration.HumanDuration (k8s.io/apimachinery/pkg/util/duration): what the
+ * AGE column shows. Truncates, never rounds: 119s, 2m3s, 10m, 3h4m, 8h,
+ * 2d5h, 8d, 2y10d, 8y; up to a second in the future is "0s".
  */
 export function humanDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
+  const seconds = Math.trunc(ms / 1000);
+  if (seconds < -1) return '<invalid>';
   if (seconds < 0) return '0s';
   if (seconds < 60 * 2) return `${seconds}s`;
   const minutes = Math.floor(seconds / 60);
@@ -20,8 +22,7 @@ export function humanDuration(ms: number): string {
   if (hours < 48) return `${hours}h`;
   if (hours < 24 * 8) {
     const h = hours % 24;
-    const d = Math.floor(hours / 24);
-    return h === 0 ? `${d}d` : `${d}d${h}h`;
+    return h === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${h}h`;
   }
   if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
   if (hours < 24 * 365 * 8) {
@@ -32,8 +33,9 @@ export function humanDuration(ms: number): string {
   return `${Math.floor(hours / 24 / 365)}y`;
 }
 
-/** translateTimestampSince: `<unknown>` for a missing timestamp. */
-export function age(timestamp: string | undefined, now: number): string {
+/** translateTimestampSince: the age of a timestamp, `<unknown>` when there is none. */
+export function age(timestamp: string | undefined | null, now: number): string {
   if (!timestamp) return '<unknown>';
-  return humanDuration(now - Date.parse(timestamp));
+  const at = Date.parse(timestamp);
+  return Number.isNaN(at) ? '<unknown>' : humanDuration(now - at);
 }

@@ -1,4 +1,4 @@
-import type { Labels } from '../cluster/api/types';
+import type { Labels } from '../../cluster/api/types';
 
 /**
  * Label queries as `-l` takes them (k8s.io/apimachinery/pkg/labels):
@@ -10,7 +10,12 @@ export type Requirement =
   | { key: string; op: 'in' | 'notin'; values: string[] }
   | { key: string; op: 'exists' | '!' };
 
-export function parseLabelQuery(text: string): Requirement[] | Error {
+export type SelectorResult = { ok: true; requirements: Requirement[] } | { ok: false; detail: string };
+
+const KEY = String.raw`[A-Za-z0-9][-A-Za-z0-9_./]*`;
+const VALUE = String.raw`[-A-Za-z0-9_.]*`;
+
+export function parseLabelQuery(text: string): SelectorResult {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -23,22 +28,28 @@ export function parseLabelQuery(text: string): Requirement[] | Error {
     } else current += ch;
   }
   if (current.trim() !== '' || parts.length > 0) parts.push(current);
-  const out: Requirement[] = [];
+  const requirements: Requirement[] = [];
   for (const raw of parts) {
     const p = raw.trim();
     let m: RegExpExecArray | null;
-    if ((m = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(p))) out.push({ key: m[1]!, op: m[2] === '!=' ? '!=' : '=', value: m[3]! });
-    else if ((m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(p))) out.push({ key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) });
-    else if ((m = /^!\s*([\w./-]+)$/.exec(p))) out.push({ key: m[1]!, op: '!' });
-    else if ((m = /^([\w./-]+)$/.exec(p))) out.push({ key: m[1]!, op: 'exists' });
-    else return new Error(`unable to parse requirement: found '${p}', expected: identifier`);
+    if ((m = new RegExp(`^(${KEY})\\s*(==|=|!=)\\s*(${VALUE})$`).exec(p))) {
+      requirements.push({ key: m[1]!, op: m[2] === '!=' ? '!=' : '=', value: m[3]! });
+    } else if ((m = new RegExp(`^(${KEY})\\s+(in|notin)\\s+\\(([^)]*)\\)$`).exec(p))) {
+      requirements.push({ key: m[1]!, op: m[2] as 'in' | 'notin', values: m[3]!.split(',').map((v) => v.trim()) });
+    } else if ((m = new RegExp(`^!\\s*(${KEY})$`).exec(p))) {
+      requirements.push({ key: m[1]!, op: '!' });
+    } else if ((m = new RegExp(`^(${KEY})$`).exec(p))) {
+      requirements.push({ key: m[1]!, op: 'exists' });
+    } else {
+      return { ok: false, detail: `found '${p}', expected: identifier` };
+    }
   }
-  return out;
+  return { ok: true, requirements };
 }
 
-export function matchesLabelQuery(reqs: Requirement[], labels: Labels | undefined): boolean {
+export function matchesLabelQuery(requirements: readonly Requirement[], labels: Labels | undefined): boolean {
   const l = labels ?? {};
-  return reqs.every((r) => {
+  return requirements.every((r) => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     switch (r.op) {
       case '=':

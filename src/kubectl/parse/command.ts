@@ -1,0 +1,253 @@
+import { message, type DryRunSuffix, type Message } from '../messages';
+import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
+import { flagSet, flagValue, parseFlags, type FlagDef, type ParsedFlags } from './flags';
+import { parseLabelQuery, type Requirement } from './selector';
+import { suggestCommands } from './suggest';
+import { parseTargets, type Targets } from './targets';
+
+/** `kubectl get` as typed, checked and resolved: what the get command executes. */
+export interface GetCommand {
+  verb: 'get';
+  targets: Targets;
+  /** -n; undefined means the context's namespace. */
+  namespace?: string;
+  allNamespaces: boolean;
+  output: '' | 'wide' | 'yaml' | 'json' | 'name';
+  selector?: Requirement[];
+  noHeaders: boolean;
+  showLabels: boolean;
+  ignoreNotFound: boolean;
+}
+
+export interface WriteCommand {
+  verb: 'apply' | 'create';
+  filenames: string[];
+  namespace?: string;
+  dryRun: DryRunSuffix;
+  output: '' | 'yaml' | 'json' | 'name';
+}
+
+export interface DeleteCommand {
+  verb: 'delete';
+  /** By resource arguments; undefined when deleting what files describe. */
+  targets?: Targets;
+  filenames: string[];
+  namespace?: string;
+  allNamespaces: boolean;
+  selector?: Requirement[];
+  all: boolean;
+  /** -1 for each object's own grace period, as kubectl sends none. */
+  gracePeriod: number;
+  force: boolean;
+  wait: boolean;
+  ignoreNotFound: boolean;
+  dryRun: DryRunSuffix;
+  outputName: boolean;
+}
+
+export interface HelpCommand {
+  verb: 'help';
+  topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete';
+}
+
+export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand;
+
+/** A parse failure: the error, and for `kubectl get` alone the notice kubectl prints before it. */
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: Message; notice?: Message };
+
+const fail = (error: Message, notice?: Message): ParseResult => (notice ? { ok: false, error, notice } : { ok: false, error });
+
+/** kubectl commands that exist but are not simulated (yet). */
+const NOT_SIMULATED = new Set([
+  'alpha', 'annotate', 'api-resources', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'cluster-info', 'completion',
+  'config', 'cordon', 'cp', 'debug', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'kustomize',
+  'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint',
+  'top', 'uncordon', 'version', 'wait',
+]);
+
+const SPECS: Record<'get' | 'apply' | 'create' | 'delete', readonly FlagDef[]> = {
+  get: GET_FLAGS,
+  apply: APPLY_FLAGS,
+  create: CREATE_FLAGS,
+  delete: DELETE_FLAGS,
+};
+
+/**
+ * Finds the subcommand as cobra does: the first argument that is neither a
+ * flag nor a global flag's value. Returns its index, or -1.
+ */
+function findSubcommand(argv: readonly string[], defs: readonly FlagDef[] = GLOBAL_FLAGS): number {
+  const valued = new Set(defs.filter((f) => f.type !== 'bool' && f.bare === undefined).flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return i + 1 < argv.length ? i + 1 : -1;
+    if (!arg.startsWith('-') || arg === '-') return i;
+    if (valued.has(arg)) i++;
+  }
+  return -1;
+}
+
+/** Turns kubectl's argv (without `kubectl`) into a command, or the error kubectl would print. */
+export function parseCommand(argv: readonly string[]): ParseResult {
+  const at = findSubcommand(argv);
+  const before = at === -1 ? [...argv] : argv.slice(0, at);
+  if (at === -1) {
+    const parsed = parseFlags(before, GLOBAL_FLAGS, 'kubectl');
+    if (!parsed.ok) return fail(parsed.error);
+    return { ok: true, command: { verb: 'help', topic: 'kubectl' } };
+  }
+  const name = argv[at]!;
+  const rest = [...before, ...argv.slice(at + 1)];
+  if (name === 'help') {
+    const topic = rest.find((a) => !a.startsWith('-'));
+    if (topic === 'get' || topic === 'apply' || topic === 'create' || topic === 'delete') return { ok: true, command: { verb: 'help', topic } };
+    if (topic && NOT_SIMULATED.has(topic)) return fail(message('notAvailable', `kubectl help ${topic}`));
+    return { ok: true, command: { verb: 'help', topic: 'kubectl' } };
+  }
+  if (name !== 'get' && name !== 'apply' && name !== 'create' && name !== 'delete') {
+    if (NOT_SIMULATED.has(name)) return fail(message('notAvailable', `kubectl ${name}`));
+    return fail(message('unknownCommand', name, suggestCommands(name)));
+  }
+  // `kubectl create deployment web ...` and the other generators come with the full command set.
+  if (name === 'create') {
+    const sub = findSubcommand(rest, CREATE_FLAGS);
+    if (sub !== -1) return fail(message('notAvailable', `kubectl create ${rest[sub]}`));
+  }
+  const parsed = parseFlags(rest, SPECS[name], `kubectl ${name}`);
+  if (!parsed.ok) return fail(parsed.error);
+  const flags = parsed.flags;
+  if (flagSet(flags, 'help')) return { ok: true, command: { verb: 'help', topic: name } };
+  if (flags.unsupported.length > 0) return fail(message('notAvailable', `kubectl ${name} ${flags.unsupported[0]}`));
+  if (name === 'get') return parseGet(flags);
+  if (name === 'delete') return parseDelete(flags);
+  return parseWrite(name, flags);
+}
+
+function namespaceOf(flags: ParsedFlags): string | undefined {
+  return flagValue(flags, 'namespace') || undefined;
+}
+
+function parseSelector(flags: ParsedFlags): { ok: true; selector?: Requirement[] } | { ok: false; error: Message } {
+  const text = flagValue(flags, 'selector');
+  if (text === undefined) return { ok: true };
+  const parsed = parseLabelQuery(text);
+  return parsed.ok ? { ok: true, selector: parsed.requirements } : { ok: false, error: message('selectorParse', parsed.detail) };
+}
+
+function parseDryRun(flags: ParsedFlags): DryRunSuffix | Message {
+  const value = flagValue(flags, 'dry-run') ?? 'none';
+  // A bare --dry-run is the deprecated spelling of --dry-run=client.
+  if (value === 'unchanged') return 'client';
+  if (value === 'none' || value === 'client' || value === 'server') return value;
+  return message('invalidDryRun', value);
+}
+
+/** The format name of `-o`: `jsonpath={.x}` is the jsonpath format. */
+function formatName(output: string): string {
+  const eq = output.indexOf('=');
+  return eq === -1 ? output : output.slice(0, eq);
+}
+
+function parseGet(flags: ParsedFlags): ParseResult {
+  if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
+  const targets = parseTargets(flags.positional);
+  if (!targets.ok) return fail(targets.error);
+  const output = flagValue(flags, 'output') ?? '';
+  if (output !== '' && output !== 'wide' && output !== 'yaml' && output !== 'json' && output !== 'name') {
+    const format = formatName(output);
+    if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
+    return fail(message('unsupportedOutput', output, GET_FORMATS));
+  }
+  const selector = parseSelector(flags);
+  if (!selector.ok) return fail(selector.error);
+  const allNamespaces = flagSet(flags, 'all-namespaces');
+  const named = targets.targets.form === 'pairs' || targets.targets.names.length > 0;
+  if (named && selector.selector) return fail(message('nameWithSelector'));
+  if (named && allNamespaces) return fail(message('nameAcrossNamespaces'));
+  return {
+    ok: true,
+    command: {
+      verb: 'get',
+      targets: targets.targets,
+      ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
+      allNamespaces,
+      output,
+      ...(selector.selector ? { selector: selector.selector } : {}),
+      noHeaders: flagSet(flags, 'no-headers'),
+      showLabels: flagSet(flags, 'show-labels'),
+      ignoreNotFound: flagSet(flags, 'ignore-not-found'),
+    },
+  };
+}
+
+function parseWrite(verb: 'apply' | 'create', flags: ParsedFlags): ParseResult {
+  const filenames = flags.values.get('filename') ?? [];
+  if (filenames.length === 0) return fail(message('mustSpecifyFilename'));
+  if (filenames.includes('-')) return fail(message('notAvailable', `kubectl ${verb} -f -`));
+  const output = flagValue(flags, 'output') ?? '';
+  if (output !== '' && output !== 'yaml' && output !== 'json' && output !== 'name') {
+    const format = formatName(output);
+    if ((WRITE_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl ${verb} -o ${format}`));
+    return fail(message('unsupportedOutput', output, WRITE_FORMATS));
+  }
+  const dryRun = parseDryRun(flags);
+  if (typeof dryRun !== 'string') return fail(dryRun);
+  return { ok: true, command: { verb, filenames, ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}), dryRun, output } };
+}
+
+function parseDelete(flags: ParsedFlags): ParseResult {
+  const output = flagValue(flags, 'output') ?? '';
+  if (output !== '' && output !== 'name') return fail(message('deleteOutputMode', output));
+  const filenames = flags.values.get('filename') ?? [];
+  if (filenames.includes('-')) return fail(message('notAvailable', 'kubectl delete -f -'));
+  const selector = parseSelector(flags);
+  if (!selector.ok) return fail(selector.error);
+  const all = flagSet(flags, 'all');
+  const force = flagSet(flags, 'force');
+  const now = flagSet(flags, 'now');
+  const graceText = flagValue(flags, 'grace-period');
+  let gracePeriod = graceText === undefined ? -1 : Number(graceText);
+  // delete.go Complete, then Validate, in kubectl's order.
+  if (now) {
+    if (gracePeriod !== -1) return fail(message('nowWithGracePeriod'));
+    gracePeriod = 1;
+  }
+  if (gracePeriod === 0 && !force) gracePeriod = 1;
+  if (force && gracePeriod < 0) gracePeriod = 0;
+  if (all && selector.selector) return fail(message('allWithSelector'));
+  if (force && gracePeriod > 0) return fail(message('forceWithGracePeriod'));
+  const dryRun = parseDryRun(flags);
+  if (typeof dryRun !== 'string') return fail(dryRun);
+  let targets: Targets | undefined;
+  if (filenames.length === 0) {
+    if (flags.positional.length === 0) return fail(message('missingResource'));
+    const parsed = parseTargets(flags.positional);
+    if (!parsed.ok) return fail(parsed.error);
+    targets = parsed.targets;
+    const named = targets.form === 'pairs' || targets.names.length > 0;
+    if (named && selector.selector) return fail(message('nameWithSelector'));
+    if (named && flagSet(flags, 'all-namespaces')) return fail(message('nameAcrossNamespaces'));
+    if (!named && !selector.selector && !all) return fail(message('noNameSpecified'));
+  }
+  const selectsMany = all || selector.selector !== undefined;
+  const ignoreText = flagValue(flags, 'ignore-not-found');
+  return {
+    ok: true,
+    command: {
+      verb: 'delete',
+      ...(targets ? { targets } : {}),
+      filenames,
+      ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
+      allNamespaces: flagSet(flags, 'all-namespaces'),
+      ...(selector.selector ? { selector: selector.selector } : {}),
+      all,
+      gracePeriod,
+      force,
+      wait: flagValue(flags, 'wait') === undefined || flagSet(flags, 'wait'),
+      // With --all or -l, NotFound is ignored unless the learner said otherwise.
+      ignoreNotFound: ignoreText === undefined ? selectsMany : flagSet(flags, 'ignore-not-found'),
+      dryRun,
+      outputName: output === 'name',
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { kindPrefix } from '../../cluster/api/resources';
+import type { KubeObject } from '../../cluster/api/types';
+import type { GetGroup, GetResult } from '../commands/get';
+import { message, renderMessage } from '../messages';
+import { err, line, out, type Chunk } from '../output';
+import { asList, toJson, toYaml } from './documents';
+import { renderError } from './errors';
+import { labelsText } from './format';
+import { printerFor } from './kinds';
+import { formatTable } from './table';
+
+/** The table printer cuts a cell at its first line break and marks the cut with `...`. */
+function cellText(text: string): string {
+  const cut = text.search(/[\f\n\r]/);
+  return cut === -1 ? text : `${text.slice(0, cut)}...`;
+}
+
+function table(group: GetGroup, result: GetResult): string {
+  const { command, withKind, now } = result;
+  const wide = command.output === 'wide';
+  const printer = printerFor(group.info.kind);
+  const withNamespace = command.allNamespaces && group.info.namespaced;
+  const nameColumn = printer.nameColumn(wide);
+  const rows = group.objects.map((obj: KubeObject) => {
+    const cells = printer.row(obj, now, wide).map(cellText);
+    if (withKind && nameColumn !== undefined) cells[nameColumn] = `${kindPrefix(group.info)}/${cells[nameColumn]}`;
+    return [...(withNamespace ? [obj.metadata.namespace ?? ''] : []), ...cells, ...(command.showLabels ? [labelsText(obj.metadata.labels)] : [])];
+  });
+  const headers = [...(withNamespace ? ['NAMESPACE'] : []), ...printer.headers(wide), ...(command.showLabels ? ['LABELS'] : [])];
+  return formatTable(command.noHeaders ? rows : [headers, ...rows]);
+}
+
+/**
+ * `kubectl get` output (get.go Run and printGeneric): warnings first;
+ * tables with a blank line between resources; -o yaml|json as the object
+ * or a List; -o name as `kind/name` lines; "No resources found" on stderr
+ * when nothing was printed and nothing failed; errors last.
+ */
+export function printGet(result: GetResult): Chunk[] {
+  const chunks: Chunk[] = result.warnings.map((w) => err(line(renderMessage(w))));
+  const { command } = result;
+  const objects = result.groups.flatMap((g) => g.objects);
+  const error = result.error ? [err(renderError(result.error))] : [];
+  if (command.output === 'yaml' || command.output === 'json') {
+    // A single object asked for by name prints as itself; a failure to find it prints only the error.
+    if (result.singleItem && result.error) return [...chunks, ...error];
+    const doc = result.singleItem && objects.length === 1 ? objects[0] : asList(objects);
+    return [...chunks, out(command.output === 'yaml' ? toYaml(doc) : toJson(doc)), ...error];
+  }
+  if (command.output === 'name') {
+    const names = result.groups.flatMap((g) => g.objects.map((o) => `${kindPrefix(g.info)}/${o.metadata.name}\n`));
+    return [...chunks, ...(names.length > 0 ? [out(names.join(''))] : []), ...error];
+  }
+  const tables = result.groups.filter((g) => g.objects.length > 0).map((g) => table(g, result));
+  if (tables.length > 0) chunks.push(out(tables.join(command.noHeaders ? '' : '\n')));
+  if (tables.length === 0 && !result.error && !command.ignoreNotFound) {
+    const notice = result.allNamespaced ? message('noResourcesInNamespace', result.namespace) : message('noResources');
+    chunks.push(err(line(renderMessage(notice))));
+  }
+  return [...chunks, ...error];
+}
