@@ -219,13 +219,22 @@ describe('cluster invariants under random learner actions', () => {
         }
         expect(b.snapshotJson()).toBe(a.snapshotJson());
 
-        const restored = Cluster.restore(a.snapshot(), testCatalogue());
+        // Snapshots share the stored objects; if any code changed a stored
+        // object in place, the snapshot taken here would change with it.
+        const snapshot = a.snapshot();
+        const frozenText = JSON.stringify(snapshot);
+        const restored = Cluster.restore(snapshot, testCatalogue());
         expect(restored.snapshotJson()).toBe(a.snapshotJson());
         for (const s of after) {
           run(a, s);
           run(restored, s);
         }
         expect(restored.snapshotJson()).toBe(a.snapshotJson());
+        expect(JSON.stringify(snapshot)).toBe(frozenText);
+        // A restore from the JSON text continues the same way as one from memory.
+        const fromText = Cluster.restore(JSON.parse(frozenText), testCatalogue());
+        for (const s of after) run(fromText, s);
+        expect(fromText.snapshotJson()).toBe(a.snapshotJson());
       }),
       { numRuns: 60 },
     );

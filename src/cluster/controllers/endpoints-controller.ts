@@ -1,5 +1,5 @@
 import { draftMeta } from '../api/meta';
-import type { EndpointAddress, EndpointSlice, EndpointSubset, Endpoints, Service } from '../api/types';
+import type { EndpointAddress, EndpointSlice, EndpointSubset, Endpoints, Pod, Service } from '../api/types';
 import { ipToInt } from '../ipam/ipv4';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
@@ -8,6 +8,18 @@ import { deepEqual } from '../util/clone';
 import { ServiceSelection } from './service-endpoints';
 
 const MAX_ADDRESSES = 1000;
+
+/** One address object per pod object, shared by every Endpoints that lists it (stored objects are never changed in place). */
+const addresses = new WeakMap<Pod, EndpointAddress>();
+
+function addressOf(pod: Pod): EndpointAddress {
+  let a = addresses.get(pod);
+  if (!a) {
+    a = { ip: pod.status!.podIP!, nodeName: pod.spec.nodeName, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid } };
+    addresses.set(pod, a);
+  }
+  return a;
+}
 
 /**
  * The legacy Endpoints controller: one v1 Endpoints object per Service with
@@ -60,14 +72,10 @@ export class EndpointsController implements Controller {
         .filter((p): p is { name: string | undefined; port: number; protocol: 'TCP' | 'UDP' | 'SCTP' } => p.port !== undefined)
         .map((p) => (p.name ? p : { port: p.port, protocol: p.protocol }));
       if (ports.length === 0 && (svc.spec.ports ?? []).length > 0) continue;
-      const sig = JSON.stringify(ports);
+      const sig = ports.map((p) => `${'name' in p ? p.name : ''}:${p.port}/${p.protocol}`).join(',');
       const subset: EndpointSubset = bySig.get(sig) ?? { ports };
       bySig.set(sig, subset);
-      const address: EndpointAddress = {
-        ip: e.ip,
-        nodeName: e.pod.spec.nodeName,
-        targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace, name: e.pod.metadata.name, uid: e.pod.metadata.uid },
-      };
+      const address = addressOf(e.pod);
       if (e.ready) (subset.addresses ??= []).push(address);
       else (subset.notReadyAddresses ??= []).push(address);
       count++;

@@ -82,7 +82,21 @@ export function targetPortOf(port: ServicePort, pod: Pod): number | undefined {
   return undefined;
 }
 
+/**
+ * Endpoint entries built once per pod object and condition set. Stored
+ * objects are never changed in place, so the ten Services that select one
+ * pod share one entry, and an unchanged slice compares equal by identity.
+ */
+const sliceEndpoints = new WeakMap<Pod, (EndpointSliceEndpoint | undefined)[]>();
+
 export function toSliceEndpoint(e: PodEndpoint): EndpointSliceEndpoint {
+  const variant = Number(e.ready) | (Number(e.serving) << 1) | (Number(e.terminating) << 2);
+  let cached = sliceEndpoints.get(e.pod);
+  if (!cached) sliceEndpoints.set(e.pod, (cached = []));
+  return (cached[variant] ??= buildSliceEndpoint(e));
+}
+
+function buildSliceEndpoint(e: PodEndpoint): EndpointSliceEndpoint {
   const ep: EndpointSliceEndpoint = {
     addresses: [e.ip],
     conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },

@@ -24,8 +24,10 @@ export interface RecordedEvent {
  * correlator does.
  */
 export class EventRecorder {
+  /** Oldest first. Records are replaced, never changed in place, so snapshots can share them. */
   private events: RecordedEvent[] = [];
-  private readonly byKey = new Map<string, RecordedEvent>();
+  /** Dedup key → position in `events`; built when first needed (a restore does not pay for it). */
+  private byKey: Map<string, number> | undefined;
   private lastNs = 0n;
   static readonly TTL_MS = 60 * 60 * 1000;
 
@@ -40,11 +42,12 @@ export class EventRecorder {
     extra: { host?: string; fieldPath?: string } = {},
   ): void {
     const now = this.clock.timestamp();
-    const key = `${obj.metadata.uid}|${reason}|${message}|${component}|${extra.fieldPath ?? ''}`;
-    const seen = this.byKey.get(key);
-    if (seen) {
-      seen.count += 1;
-      seen.lastTimestamp = now;
+    const key = dedupKey(obj.metadata.uid, reason, message, component, extra.fieldPath);
+    const index = this.index();
+    const seen = index.get(key);
+    if (seen !== undefined) {
+      const old = this.events[seen]!;
+      this.events[seen] = { ...old, count: old.count + 1, lastTimestamp: now };
       return;
     }
     const event: RecordedEvent = {
@@ -66,8 +69,16 @@ export class EventRecorder {
       count: 1,
       name: `${obj.metadata.name}.${this.nameSuffix()}`,
     };
+    index.set(key, this.events.length);
     this.events.push(event);
-    this.byKey.set(key, event);
+  }
+
+  private index(): Map<string, number> {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      this.events.forEach((e, i) => this.byKey!.set(dedupKey(e.involved.uid, e.reason, e.message, e.component, e.involved.fieldPath), i));
+    }
+    return this.byKey;
   }
 
   /**
@@ -115,29 +126,29 @@ export class EventRecorder {
 
   save(): RecordedEvent[] {
     this.expire();
-    return this.events.map((e) => ({ ...e, involved: { ...e.involved } }));
+    return this.events.slice();
   }
 
   load(saved: RecordedEvent[]): void {
-    this.events = saved.map((e) => ({ ...e, involved: { ...e.involved } }));
-    this.lastNs = 0n;
+    this.events = saved.slice();
+    this.byKey = undefined;
+    // The newest name suffix, compared as hex text (longer is larger): one BigInt, not one per event.
+    let newest = '0';
     for (const e of this.events) {
-      const suffix = BigInt(`0x${e.name.slice(e.name.lastIndexOf('.') + 1)}`);
-      if (suffix > this.lastNs) this.lastNs = suffix;
+      const suffix = e.name.slice(e.name.lastIndexOf('.') + 1);
+      if (suffix.length > newest.length || (suffix.length === newest.length && suffix > newest)) newest = suffix;
     }
-    this.byKey.clear();
-    for (const e of this.events) {
-      this.byKey.set(`${e.involved.uid}|${e.reason}|${e.message}|${e.component}|${e.involved.fieldPath ?? ''}`, e);
-    }
+    this.lastNs = BigInt(`0x${newest}`);
   }
 
   private expire(): void {
     const cutoff = this.clock.now() - EventRecorder.TTL_MS;
     if (this.events.length === 0 || Date.parse(this.events[0]!.lastTimestamp) >= cutoff) return;
     this.events = this.events.filter((e) => Date.parse(e.lastTimestamp) >= cutoff);
-    this.byKey.clear();
-    for (const e of this.events) {
-      this.byKey.set(`${e.involved.uid}|${e.reason}|${e.message}|${e.component}|${e.involved.fieldPath ?? ''}`, e);
-    }
+    this.byKey = undefined;
   }
+}
+
+function dedupKey(uid: string, reason: string, message: string, component: string, fieldPath: string | undefined): string {
+  return `${uid}|${reason}|${message}|${component}|${fieldPath ?? ''}`;
 }

@@ -4,19 +4,27 @@
  * are level-triggered and read the current state when they run.
  */
 export class WorkQueue {
+  /** Keys in arrival order; `head` is the next to take. */
+  private order: string[] = [];
+  private head = 0;
   private readonly pending = new Set<string>();
 
   add(key: string): void {
+    if (this.pending.has(key)) return;
     this.pending.add(key);
+    this.order.push(key);
   }
 
-  /** The oldest key, removed from the queue; undefined when empty. */
+  /** The oldest key, removed from the queue; undefined when empty. O(1). */
   take(): string | undefined {
-    for (const key of this.pending) {
-      this.pending.delete(key);
-      return key;
+    if (this.head >= this.order.length) return undefined;
+    const key = this.order[this.head++]!;
+    this.pending.delete(key);
+    if (this.head === this.order.length) {
+      this.order = [];
+      this.head = 0;
     }
-    return undefined;
+    return key;
   }
 
   get size(): number {

@@ -53,11 +53,13 @@ export class ObjectStore {
   list<K extends KindName>(kind: K, namespace?: string): KindOf<K>[] {
     const all = this.kinds.get(kind);
     if (!all) return [];
-    const out: KindOf<K>[] = [];
-    for (const obj of all.values()) {
-      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj as KindOf<K>);
+    // Sort the map's own keys: building a key per comparison costs more than the sort.
+    const entries: [string, KubeObject][] = [];
+    for (const entry of all) {
+      if (namespace === undefined || entry[1].metadata.namespace === namespace) entries.push(entry);
     }
-    return out.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    entries.sort((a, b) => compareKeys(a[0], b[0]));
+    return entries.map((e) => e[1] as KindOf<K>);
   }
 
   count(kind: KindName): number {
