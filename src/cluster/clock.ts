@@ -3,6 +3,9 @@
  * a session replays to the same bytes because time moves only when told to.
  */
 export class VirtualClock {
+  /** The last timestamp formatted, by second: thousands of writes share one virtual second. */
+  private formatted = { second: NaN, text: '' };
+
   constructor(private nowMs: number) {}
 
   /** Milliseconds since the Unix epoch, virtual. */
@@ -12,7 +15,9 @@ export class VirtualClock {
 
   /** RFC 3339 with second precision, as the apiserver writes timestamps. */
   timestamp(): string {
-    return formatTimestamp(this.nowMs);
+    const second = Math.floor(this.nowMs / 1000);
+    if (second !== this.formatted.second) this.formatted = { second, text: formatTimestamp(this.nowMs) };
+    return this.formatted.text;
   }
 
   /** Moves time forward; time never goes back. */

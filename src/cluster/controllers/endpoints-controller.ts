@@ -30,11 +30,12 @@ function addressOf(pod: Pod): EndpointAddress {
 export class EndpointsController implements Controller {
   readonly name = 'endpoint-controller';
   readonly queue = new WorkQueue();
-  private readonly selection: ServiceSelection;
 
-  constructor(private readonly ctx: ControllerContext) {
-    this.selection = new ServiceSelection(ctx.store);
-  }
+
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly selection = new ServiceSelection(ctx.store),
+  ) {}
 
   observe(event: WatchEvent): void {
     for (const key of this.selection.observe(event)) this.queue.add(key);

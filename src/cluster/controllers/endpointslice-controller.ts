@@ -20,13 +20,14 @@ const MAX_PER_SLICE = 100;
 export class EndpointSliceController implements Controller {
   readonly name = 'endpointslice-controller';
   readonly queue = new WorkQueue();
-  private readonly selection: ServiceSelection;
+
   /** The slices this controller manages, by `namespace/service`. */
   private readonly slices = new Map<string, Map<string, EndpointSlice>>();
 
-  constructor(private readonly ctx: ControllerContext) {
-    this.selection = new ServiceSelection(ctx.store);
-  }
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly selection = new ServiceSelection(ctx.store),
+  ) {}
 
   observe(event: WatchEvent): void {
     if (event.object.kind === 'EndpointSlice') this.index(event.object as EndpointSlice, event.type === 'DELETED');

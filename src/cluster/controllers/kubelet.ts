@@ -4,6 +4,7 @@ import { PodIpam } from '../ipam/pod-ipam';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, type WatchEvent } from '../store/object-store';
+import { deepEqual } from '../util/clone';
 import { fnv32a } from '../util/names';
 import { probePasses } from './probes';
 
@@ -284,7 +285,7 @@ export class Kubelet implements Controller {
       lastState: pod.status?.containerStatuses?.find((s) => s.name === c.name)?.lastState ?? {},
     }));
     const current = this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name)!;
-    if (JSON.stringify(current.status) !== JSON.stringify(status)) this.ctx.api.updateStatus({ ...current, status });
+    if (!deepEqual(current.status, status)) this.ctx.api.updateStatus({ ...current, status });
   }
 
   private statusBase(pod: Pod, ready: boolean): PodStatus {

@@ -23,11 +23,22 @@ export interface PodEndpoint {
 export class ServiceSelection {
   private readonly pods = new LabelIndex();
   private readonly services = new LabelIndex();
+  /** Both endpoint controllers share one selection and see each event in turn: index it once. */
+  private last: { event: WatchEvent; keys: string[] } | undefined;
+  private fresh = false;
 
   constructor(private readonly store: ObjectStore) {}
 
   /** Keys of the Services an event may change, after the indexes are updated. */
   observe(event: WatchEvent): string[] {
+    if (this.last?.event === event) return this.last.keys;
+    this.fresh = false;
+    const keys = this.index(event);
+    this.last = { event, keys };
+    return keys;
+  }
+
+  private index(event: WatchEvent): string[] {
     const obj = event.object;
     const ns = obj.metadata.namespace ?? '';
     if (obj.kind === 'Service') {
@@ -48,6 +59,8 @@ export class ServiceSelection {
   }
 
   rebuild(): void {
+    if (this.fresh) return;
+    this.fresh = true;
     this.pods.clear();
     this.services.clear();
     for (const p of this.store.list('Pod')) this.pods.add(p.metadata.namespace ?? '', p.metadata.name, p.metadata.labels);
