@@ -1,12 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseImageCatalogue, type ImageCatalogue } from '../cluster/images/catalogue';
 import { parseScenario, type Scenario } from '../cluster/scenario';
 import type { WorkspaceFiles } from '../shell/session';
 
-/** The package root, wherever podlab is installed: content/ ships beside src/. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The package root, wherever podlab is installed: content/ ships beside
+ * src/. Found by walking up to the folder holding content/, because this
+ * module runs both from src/cli and from the bundle bin/podlab.mjs caches.
+ */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'content/scenarios')) && existsSync(resolve(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`podlab: no content/ folder above ${from}`);
+  }
+}
 
 export function loadCatalogue(): ImageCatalogue {
   return parseImageCatalogue(readFileSync(resolve(PACKAGE_ROOT, 'content/images.yaml'), 'utf8'));
