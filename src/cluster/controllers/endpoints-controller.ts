@@ -10,16 +10,19 @@ import { ServiceSelection } from './service-endpoints';
 const MAX_ADDRESSES = 1000;
 
 /** One address object per pod object, shared by every Endpoints that lists it (stored objects are never changed in place). */
-const addresses = new WeakMap<Pod, EndpointAddress>();
+const addresses = new WeakMap<Pod, { address: EndpointAddress; ipInt: number }>();
 
-function addressOf(pod: Pod): EndpointAddress {
+function addressOf(pod: Pod): { address: EndpointAddress; ipInt: number } {
   let a = addresses.get(pod);
   if (!a) {
-    a = { ip: pod.status!.podIP!, nodeName: pod.spec.nodeName, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid } };
+    const ip = pod.status!.podIP!;
+    a = { address: { ip, nodeName: pod.spec.nodeName, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid } }, ipInt: ipToInt(ip) };
     addresses.set(pod, a);
   }
   return a;
 }
+
+type SortableAddress = { address: EndpointAddress; ipInt: number };
 
 /**
  * The legacy Endpoints controller: one v1 Endpoints object per Service with
@@ -63,7 +66,8 @@ export class EndpointsController implements Controller {
   }
 
   private subsets(svc: Service): EndpointSubset[] {
-    const bySig = new Map<string, EndpointSubset>();
+    type Group = { ports: EndpointSubset['ports']; addresses?: SortableAddress[]; notReadyAddresses?: SortableAddress[] };
+    const bySig = new Map<string, Group>();
     let count = 0;
     for (const e of this.selection.endpointsOf(svc)) {
       if (e.terminating && !svc.spec.publishNotReadyAddresses) continue;
@@ -74,18 +78,14 @@ export class EndpointsController implements Controller {
         .map((p) => (p.name ? p : { port: p.port, protocol: p.protocol }));
       if (ports.length === 0 && (svc.spec.ports ?? []).length > 0) continue;
       const sig = ports.map((p) => `${'name' in p ? p.name : ''}:${p.port}/${p.protocol}`).join(',');
-      const subset: EndpointSubset = bySig.get(sig) ?? { ports };
+      const subset: Group = bySig.get(sig) ?? { ports };
       bySig.set(sig, subset);
       const address = addressOf(e.pod);
       if (e.ready) (subset.addresses ??= []).push(address);
       else (subset.notReadyAddresses ??= []).push(address);
       count++;
     }
-    const sortByIp = (list: EndpointAddress[]) =>
-      list
-        .map((a) => [ipToInt(a.ip), a] as const)
-        .sort((x, y) => x[0] - y[0])
-        .map(([, a]) => a);
+    const sortByIp = (list: SortableAddress[]) => list.sort((x, y) => x.ipInt - y.ipInt).map((a) => a.address);
     return [...bySig.values()].map((s) => ({
       ...(s.addresses ? { addresses: sortByIp(s.addresses) } : {}),
       ...(s.notReadyAddresses ? { notReadyAddresses: sortByIp(s.notReadyAddresses) } : {}),

@@ -26,6 +26,9 @@ export class ServiceSelection {
   /** Both endpoint controllers share one selection and see each event in turn: index it once. */
   private last: { event: WatchEvent; keys: string[] } | undefined;
   private fresh = false;
+  /** Bumped by every pod change: a Service's endpoints computed at the same epoch are still right. */
+  private podEpoch = 0;
+  private computed = new WeakMap<Service, { epoch: number; endpoints: PodEndpoint[] }>();
 
   constructor(private readonly store: ObjectStore) {}
 
@@ -48,6 +51,7 @@ export class ServiceSelection {
       return [keyOf(obj)];
     }
     if (obj.kind !== 'Pod') return [];
+    this.podEpoch++;
     const old = event.old as Pod | undefined;
     const relabelled = !old || old.metadata.labels !== obj.metadata.labels;
     if (old && relabelled) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
@@ -61,14 +65,28 @@ export class ServiceSelection {
   rebuild(): void {
     if (this.fresh) return;
     this.fresh = true;
+    this.computed = new WeakMap();
+    this.podEpoch++;
     this.pods.clear();
     this.services.clear();
     for (const p of this.store.list('Pod')) this.pods.add(p.metadata.namespace ?? '', p.metadata.name, p.metadata.labels);
     for (const s of this.store.list('Service')) this.services.add(s.metadata.namespace ?? '', s.metadata.name, s.spec.selector);
   }
 
-  /** The endpoints of a Service with a selector, pods in name order. */
+  /**
+   * The endpoints of a Service with a selector, pods in name order. The
+   * EndpointSlice and Endpoints controllers ask in turn with no pod change
+   * between them, so the second asks for what the first computed.
+   */
   endpointsOf(svc: Service): PodEndpoint[] {
+    const cached = this.computed.get(svc);
+    if (cached?.epoch === this.podEpoch) return cached.endpoints;
+    const endpoints = this.compute(svc);
+    this.computed.set(svc, { epoch: this.podEpoch, endpoints });
+    return endpoints;
+  }
+
+  private compute(svc: Service): PodEndpoint[] {
     const ns = svc.metadata.namespace ?? '';
     const out: PodEndpoint[] = [];
     for (const name of this.pods.matching(ns, svc.spec.selector ?? {}).sort()) {
