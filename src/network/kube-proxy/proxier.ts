@@ -188,12 +188,12 @@ export class KubeProxy {
     const filterFirewall: Rule[] = [];
     for (const key of this.serviceOrder()) {
       for (const piece of state.perService.get(key) ?? []) {
-        natServices.push(...piece.natServices);
-        natNodePorts.push(...piece.natNodePorts);
-        filterServices.push(...piece.filterServices);
-        filterExternal.push(...piece.filterExternalServices);
-        filterNodePorts.push(...piece.filterNodePorts);
-        filterFirewall.push(...piece.filterFirewall);
+        append(natServices, piece.natServices);
+        append(natNodePorts, piece.natNodePorts);
+        append(filterServices, piece.filterServices);
+        append(filterExternal, piece.filterExternalServices);
+        append(filterNodePorts, piece.filterNodePorts);
+        append(filterFirewall, piece.filterFirewall);
       }
     }
     natServices.push(nodePortsTailRule());
@@ -219,4 +219,9 @@ function countEndpoints(state: ServiceState): number {
   let n = 0;
   for (const eps of state.endpoints) n += eps.length;
   return n;
+}
+
+/** push(...from) without the spread call, which costs more than the copy for the many short lists here. */
+function append(to: Rule[], from: Rule[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }

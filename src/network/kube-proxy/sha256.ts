@@ -1,7 +1,8 @@
 /**
  * SHA-256 of a UTF-8 string, in plain TypeScript: the core has neither
  * Node's crypto nor a synchronous WebCrypto, and kube-proxy names its
- * chains from this hash (FIPS 180-4).
+ * chains from this hash (FIPS 180-4). Buffers are reused between calls:
+ * a sync hashes every new endpoint, and allocation was the main cost.
  */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,21 +15,39 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-export function sha256(text: string): Uint8Array {
-  const data = utf8(text);
-  const bitLength = data.length * 8;
-  // Message, 0x80, zero padding, then the 64-bit big-endian length.
-  const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+const w = new Uint32Array(64);
+const h = new Uint32Array(8);
+let block = new Uint8Array(256);
 
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+export function sha256(text: string): Uint8Array {
+  const length = encodeInto(text);
+  const bitLength = length * 8;
+  // Message, 0x80, zero padding, then the 64-bit big-endian length.
+  const total = Math.ceil((length + 9) / 64) * 64;
+  if (block.length < total) {
+    const bigger = new Uint8Array(total * 2);
+    bigger.set(block.subarray(0, length));
+    block = bigger;
+  }
+  block.fill(0, length, total);
+  block[length] = 0x80;
+  const hi = Math.floor(bitLength / 0x100000000);
+  const lo = bitLength >>> 0;
+  block[total - 8] = hi >>> 24;
+  block[total - 7] = (hi >>> 16) & 255;
+  block[total - 6] = (hi >>> 8) & 255;
+  block[total - 5] = hi & 255;
+  block[total - 4] = lo >>> 24;
+  block[total - 3] = (lo >>> 16) & 255;
+  block[total - 2] = (lo >>> 8) & 255;
+  block[total - 1] = lo & 255;
+
+  h.set([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) {
+      const o = offset + i * 4;
+      w[i] = ((block[o]! << 24) | (block[o + 1]! << 16) | (block[o + 2]! << 8) | block[o + 3]!) >>> 0;
+    }
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
@@ -36,7 +55,14 @@ export function sha256(text: string): Uint8Array {
       const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
       w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
+    let a = h[0]!;
+    let b = h[1]!;
+    let c = h[2]!;
+    let d = h[3]!;
+    let e = h[4]!;
+    let f = h[5]!;
+    let g = h[6]!;
+    let hh = h[7]!;
     for (let i = 0; i < 64; i++) {
       const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
@@ -59,8 +85,13 @@ export function sha256(text: string): Uint8Array {
     h[7] = (h[7]! + hh) >>> 0;
   }
   const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
+  for (let i = 0; i < 8; i++) {
+    const v = h[i]!;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 255;
+    out[i * 4 + 2] = (v >>> 8) & 255;
+    out[i * 4 + 3] = v & 255;
+  }
   return out;
 }
 
@@ -68,15 +99,40 @@ function rotr(x: number, n: number): number {
   return (x >>> n) | (x << (32 - n));
 }
 
-/** UTF-8 bytes of a string (TextEncoder is a DOM/Node API, absent from the core's lib). */
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+/** Writes the UTF-8 bytes of `text` into `block` (TextEncoder is a DOM/Node API, absent from the core's lib); returns their count. */
+function encodeInto(text: string): number {
+  let n = 0;
+  const put = (byte: number) => {
+    if (n + 9 >= block.length) {
+      const bigger = new Uint8Array(block.length * 2);
+      bigger.set(block);
+      block = bigger;
+    }
+    block[n++] = byte;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) put(c);
+    else if (c < 0x800) {
+      put(0xc0 | (c >> 6));
+      put(0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      put(0xe0 | (c >> 12));
+      put(0x80 | ((c >> 6) & 63));
+      put(0x80 | (c & 63));
+    } else {
+      put(0xf0 | (c >> 18));
+      put(0x80 | ((c >> 12) & 63));
+      put(0x80 | ((c >> 6) & 63));
+      put(0x80 | (c & 63));
+    }
   }
-  return Uint8Array.from(bytes);
+  return n;
 }
