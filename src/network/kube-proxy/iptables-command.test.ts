@@ -101,3 +101,19 @@ describe('iptables -L and -S', () => {
     expect(append.stderr).toContain('not available on this simulated node');
   });
 });
+
+describe('iptables argument errors', () => {
+  it('refuses a chain name that does not follow -L directly, as getopt leaves it', () => {
+    expect(iptables(['iptables', '-t', 'nat', '-L', '-n', 'KUBE-SERVICES'], context()).stderr).toBe(
+      "iptables v1.8.9 (nf_tables): Bad argument `KUBE-SERVICES'\n\nTry `iptables -h' or 'iptables --help' for more information.\n",
+    );
+    expect(iptables(['iptables', '-t', 'nat', '-L', 'KUBE-SERVICES', '-n'], context()).exitCode).toBe(0);
+  });
+
+  it('tells an unknown option from one the simulation does not offer', () => {
+    expect(iptables(['iptables', '-q'], context()).stderr).toBe(
+      'iptables v1.8.9 (nf_tables): unknown option "-q"\nTry `iptables -h\' or \'iptables --help\' for more information.\n',
+    );
+    expect(iptables(['iptables', '-L', '-v'], context()).stderr).toContain('"-v" is not available on this simulated node');
+  });
+});

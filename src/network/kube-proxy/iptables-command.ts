@@ -97,10 +97,12 @@ export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
         if (chain !== undefined && argv[i + 1] === chain) i++;
       } else if (name === '--numeric') numeric = true;
       else if (name === '--line-numbers') lineNumbers = true;
-      else return simulationLimit(arg);
+      else if (KNOWN_LONG.has(name)) return simulationLimit(name);
+      else return problem(`unknown option "${name}"`);
       continue;
     }
-    if (!arg.startsWith('-') || arg.length < 2) return fail(`Bad argument \`${arg}'\n${usage}`, 2);
+    // getopt hands a stray word to iptables, which refuses it (a chain name must follow -L/-S directly).
+    if (!arg.startsWith('-') || arg.length < 2) return problem(`Bad argument \`${arg}'\n`);
     for (let j = 1; j < arg.length; j++) {
       const flag = arg[j]!;
       const rest = arg.slice(j + 1);
@@ -114,7 +116,8 @@ export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
         if (!setCommand(flag, next)) return problem(`Illegal option \`-${flag}' with this command`);
         if (chain !== undefined && next === chain) i++;
       } else if (flag === 'n') numeric = true;
-      else return simulationLimit(`-${flag}`);
+      else if (KNOWN_SHORT.includes(flag)) return simulationLimit(`-${flag}`);
+      else return problem(`unknown option "-${flag}"`);
     }
   }
   if (!command) return problem('no command specified');
@@ -125,6 +128,14 @@ export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
   if (command === 'S') return ok(listRules(t, chain));
   return ok(listTable(t, numeric, chain, lineNumbers));
 }
+
+/** iptables options the simulation knows but does not offer (changing rules, counters, matches). */
+const KNOWN_SHORT = 'ACDIRFZNXPEhVvxwWcpsdjgiomf46';
+const KNOWN_LONG = new Set([
+  '--append', '--check', '--delete', '--insert', '--replace', '--flush', '--zero', '--new-chain', '--delete-chain', '--policy',
+  '--rename-chain', '--help', '--version', '--verbose', '--exact', '--wait', '--wait-interval', '--set-counters', '--protocol',
+  '--source', '--destination', '--jump', '--goto', '--in-interface', '--out-interface', '--match', '--fragment', '--ipv4', '--ipv6',
+]);
 
 function simulationLimit(option: string): CommandResult {
   return fail(`iptables: "${option}" is not available on this simulated node: only -L, -S, -n, -t and --line-numbers are\n`, 2);
