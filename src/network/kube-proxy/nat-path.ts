@@ -1,7 +1,10 @@
 import type { SeededRandom } from '../../cluster/random';
+import { inCidr } from './cidr';
 import { saveRule } from './iptables-save';
 import { kernelProbability, savedProbability } from './probability';
 import { chainRules, findTable, type AddressMatch, type Match, type NodeRules, type Rule, type TableRules } from './rules';
+
+export { inCidr };
 
 export interface Packet {
   src: string;
@@ -186,28 +189,6 @@ function addressMatches(a: AddressMatch, ip: string): boolean {
 
 function isLocal(ip: string, local: string[]): boolean {
   return local.some((cidr) => inCidr(ip, cidr));
-}
-
-export function inCidr(ip: string, cidr: string): boolean {
-  const [base, bitsText] = cidr.split('/');
-  const bits = bitsText === undefined ? 32 : Number(bitsText);
-  const a = ipv4ToInt(ip);
-  const b = ipv4ToInt(base ?? '');
-  if (a === undefined || b === undefined) return false;
-  if (bits === 0) return true;
-  const mask = bits >= 32 ? 0xffffffff : ~(0xffffffff >>> bits) >>> 0;
-  return ((a & mask) >>> 0) === ((b & mask) >>> 0);
-}
-
-function ipv4ToInt(ip: string): number | undefined {
-  const parts = ip.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return undefined;
-    n = n * 256 + Number(part);
-  }
-  return n;
 }
 
 function splitHostPort(to: string): [string, number] {

@@ -75,6 +75,17 @@ describe('kube-proxy rules, golden dumps for worker-1', () => {
     expect(local).not.toContain(':KUBE-SVC-');
   });
 
+  it('a LoadBalancer with an ingress IP, source ranges and an external IP', () => {
+    const svc = web({
+      type: 'LoadBalancer',
+      externalIPs: ['192.168.10.5'],
+      loadBalancerSourceRanges: ['203.0.113.0/24'],
+      ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 8080, nodePort: 30080 }],
+    });
+    svc.status = { loadBalancer: { ingress: [{ ip: '198.51.100.7' }] } };
+    golden('loadbalancer-firewall', dump(new KubeProxy(storeWith(svc, [endpointSlice('web', podEndpoints(1))]), CIDR).rules('worker-1')));
+  });
+
   const empty = dump(new KubeProxy(storeWithNodes(), CIDR).rules('worker-1'));
 
   it('a headless Service gets no rules', () => {

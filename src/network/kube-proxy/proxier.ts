@@ -81,8 +81,7 @@ export class KubeProxy {
       this.nodes.set(nodeName, state);
     }
     this.syncNode(nodeName, state);
-    const node = this.store.get('Node', undefined, nodeName) as Node | undefined;
-    const internalIP = node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
+    const internalIP = internalIPOf(this.store.get('Node', undefined, nodeName) as Node | undefined);
     const tables: TableRules[] = [
       { name: 'mangle', builtins: BUILTIN_CHAINS.mangle, rules: state.mangle },
       { name: 'filter', builtins: BUILTIN_CHAINS.filter, rules: state.filter },
@@ -149,6 +148,7 @@ export class KubeProxy {
 
   private syncNode(nodeName: string, state: NodeState): void {
     if (!state.full && state.dirty.size === 0) return;
+    const nodeIP = internalIPOf(this.store.get('Node', undefined, nodeName) as Node | undefined);
     const changed = state.full ? [...new Set([...state.perService.keys(), ...this.services.keys()])] : [...state.dirty];
     if (state.full) {
       state.nat.clear();
@@ -168,7 +168,7 @@ export class KubeProxy {
         continue;
       }
       const pieces = svc.ports.map((port, i) =>
-        serviceRules(port, categorizeEndpoints(port, svc.endpoints[i]!, nodeName), this.config, this.largeClusterMode),
+        serviceRules(port, categorizeEndpoints(port, svc.endpoints[i]!, nodeName), this.config, this.largeClusterMode, nodeIP),
       );
       state.perService.set(key, pieces);
       for (const piece of pieces) for (const [chain, rules] of piece.natChains) state.nat.set(chain, rules);
@@ -224,4 +224,8 @@ function countEndpoints(state: ServiceState): number {
 /** push(...from) without the spread call, which costs more than the copy for the many short lists here. */
 function append(to: Rule[], from: Rule[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
+function internalIPOf(node: Node | undefined): string | undefined {
+  return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
 }

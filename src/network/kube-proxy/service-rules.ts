@@ -1,4 +1,5 @@
 import { type CategorizedEndpoints, type EndpointInfo, type ServicePortInfo } from './service-info';
+import { inCidr } from './cidr';
 import { writtenProbability } from './probability';
 import { comment, dst, jump, l4, rule, src, type Rule, type RulePart, type Target } from './rules';
 
@@ -41,6 +42,7 @@ export function serviceRules(
   eps: CategorizedEndpoints,
   config: ProxierConfig,
   largeClusterMode: boolean,
+  nodeIP?: string,
 ): ServiceRules {
   const out: ServiceRules = {
     filterServices: [],
@@ -153,6 +155,10 @@ export function serviceRules(
   if (usesFWChain) {
     const fw = sp.firewallChain;
     const rules = sp.loadBalancerSourceRanges.map((cidr) => rule(fw, [comment(`${name} loadbalancer IP`), src(cidr)], jump(sp.externalChain)));
+    // A VIP-like load balancer loops the node's own requests back with the VIP as source: let those in too.
+    if (nodeIP && sp.loadBalancerSourceRanges.some((cidr) => inCidr(nodeIP, cidr))) {
+      for (const ip of sp.loadBalancerVIPs) rules.push(rule(fw, [comment(`${name} loadbalancer IP`), src(ip)], jump(sp.externalChain)));
+    }
     rules.push(rule(fw, [comment(`other traffic to ${name} will be dropped by KUBE-PROXY-FIREWALL`)]));
     out.natChains.push([fw, rules]);
   }
