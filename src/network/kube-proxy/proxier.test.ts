@@ -14,6 +14,7 @@ const testdata = new URL('./testdata/', import.meta.url);
 
 /** The filter and nat tables of a node, as `iptables-save -t filter; iptables-save -t nat` print them. */
 function dump(rules: NodeRules): string {
+  expect(danglingJumps(rules)).toEqual([]);
   return saveTable(findTable(rules, 'filter')!, NOW) + saveTable(findTable(rules, 'nat')!, NOW);
 }
 
