@@ -73,8 +73,8 @@ class WorkbenchElement extends HTMLElement {
 
     for (const notice of session.notices) this.notify(notice);
     this.dataset.state = 'ready';
-    // Tests and curious learners can read the terminal's text.
-    Object.assign(this, { terminalText: () => terminal.text() });
+    // For tests (and curious learners): the terminal's text and size.
+    Object.assign(this, { terminalText: () => terminal.text(), terminalColumns: () => terminal.term.cols });
     announceWorkbench({ session, terminal, notify: (m) => this.notify(m) });
   }
 

@@ -90,6 +90,26 @@ describe('lesson 1 in Chromium', () => {
     await expect.poll(async () => (await terminalText()).match(/\$ kubectl get nodes $/gm)?.length).toBe(2);
   });
 
+  it('drops the line on Ctrl-C and clears the screen on Ctrl-L', async () => {
+    await page.locator('.xterm').click();
+    await page.keyboard.type('kubectl delete deployment web');
+    await page.keyboard.press('Control+c');
+    await expect.poll(terminalText).toMatch(/\$ kubectl delete deployment web\^C$/m);
+    await page.keyboard.press('Control+l');
+    await expect.poll(terminalText).not.toMatch(/\^C/);
+    await type('kubectl get deploy web', /web +3\/3/);
+  });
+
+  it('runs every line of a multi-line paste in order', async () => {
+    await page.locator('.xterm-helper-textarea').focus();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'echo first\necho second\n');
+      document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(terminalText).toMatch(/\$ echo first\nfirst\n.*\$ echo second\nsecond$/m);
+  });
+
   it('passes exercise 1 as soon as its checks hold', async () => {
     const exercise = page.locator('podlab-exercise[data-id="pod-ips/deploy"]');
     await expect.poll(() => exercise.getAttribute('data-passed')).toBe('true');
@@ -104,6 +124,7 @@ describe('lesson 1 in Chromium', () => {
   it('passes exercise 2 after a pod is deleted and replaced', async () => {
     const exercise = page.locator('podlab-exercise[data-id="pod-ips/replace"]');
     expect(await exercise.getAttribute('data-passed')).toBe('false');
+    await type('kubectl get pods', /^web-\S+ +1\/1 +Running/m);
     const name = /^(web-[a-z0-9]+-[a-z0-9]{5}) /m.exec(await terminalText())![1]!;
     await type(`kubectl delete pod ${name}`, `pod "${name}" deleted`);
     await type('sleep 5');
@@ -162,6 +183,26 @@ describe('lesson 1 in Chromium', () => {
     expect(await theme()).toBe('dark');
     await page.reload();
     expect(await theme()).toBe('dark');
+  });
+
+  it('turns on the terminal screen-reader mode from the checkbox', async () => {
+    await page.getByLabel('Screen reader mode').check();
+    await expect.poll(() => page.locator('.xterm-accessibility-tree').count()).toBe(1);
+    await page.getByLabel('Screen reader mode').uncheck();
+  });
+
+  it('stacks text and workbench on a narrow screen and fits the terminal to it', async () => {
+    const cols = () => page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalColumns(): number }).terminalColumns());
+    const wide = await cols();
+    await page.setViewportSize({ width: 420, height: 900 });
+    await expect.poll(cols).toBeLessThan(wide);
+    const text = await page.locator('.lesson-text').boundingBox();
+    const bench = await page.locator('.lesson-bench').boundingBox();
+    expect(bench!.y).toBeGreaterThan(text!.y + text!.height - 1);
+    expect(bench!.width).toBeGreaterThan(300);
+    await page.locator('.lesson-bench').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}lesson-01-narrow.png` });
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('logged no errors and no Content-Security-Policy violations', () => {
