@@ -168,6 +168,31 @@ describe('lesson 1 in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
+  it('resets the lesson: a fresh cluster, an empty terminal, exercises not done', async () => {
+    await page.getByRole('button', { name: 'Reset lesson' }).click();
+    await expect.poll(() => page.locator('[data-notice]').textContent()).toBe(NOTICES.lessonReset);
+    expect(await terminalText()).toBe('learner@workstation:~$');
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"]').getAttribute('data-passed')).toBe('false');
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(0);
+    await type('kubectl get deploy', /No resources found in default namespace\./);
+    await page.reload();
+    await workbenchReady();
+    expect(await terminalText()).toMatch(/^learner@workstation:~\$ kubectl get deploy\nNo resources found in default namespace\.\nlearner@workstation:~\$$/);
+  });
+
+  it('marks done exercises on the course index, and resets the whole course from there', async () => {
+    await type('kubectl apply -f web.yaml', /created/);
+    await type('sleep 5');
+    await expect.poll(() => page.locator('podlab-exercise[data-id="pod-ips/deploy"]').getAttribute('data-passed')).toBe('true');
+    await page.getByRole('link', { name: 'All lessons', exact: false }).first().click();
+    await expect.poll(() => page.locator('[data-lesson="01-pod-ips"] [data-lesson-done]').textContent()).toBe(' · 1 exercise done');
+    await page.getByRole('button', { name: 'Reset the whole course' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('podlab:progress'))).toBeNull();
+    await page.getByRole('link', { name: /1\. Every pod gets an IP/ }).click();
+    await workbenchReady();
+    expect(await terminalText()).toBe('learner@workstation:~$');
+  });
+
   it('starts afresh with a visible notice when saved progress is corrupt', async () => {
     await page.evaluate(() => localStorage.setItem('podlab:progress', '{not json'));
     await page.reload();
