@@ -39,6 +39,8 @@ export class TerminalView {
     this.term = new Terminal({
       convertEol: true,
       cursorBlink: true,
+      // Alt-B and Alt-F move by words on macOS too, as in a shell.
+      macOptionIsMeta: true,
       fontFamily: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, monospace',
       fontSize: 14,
       scrollback: 5000,
