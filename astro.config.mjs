@@ -9,4 +9,14 @@ export default defineConfig({
   srcDir: './src',
   publicDir: './public',
   outDir: './dist',
+  markdown: {
+    // Both palettes go into the page as CSS variables; site.css picks one by theme.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  vite: {
+    build: {
+      // Never inline scripts into the HTML: the Content-Security-Policy allows the site's own files only.
+      assetsInlineLimit: 0,
+    },
+  },
 });

@@ -1,0 +1,236 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/browser/messages';
+import { launchChromium, type LaunchedBrowser } from './browser';
+import { serveStatic, type StaticSite } from './static-server';
+
+/**
+ * The built course in a real Chromium: lesson 1 from the index, commands
+ * typed into the terminal and read back, both exercises passing, state
+ * kept across a reload, corrupt progress reset with a notice, the
+ * Content-Security-Policy never violated, and an axe-core audit.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = process.env.PODLAB_BASE ?? '/';
+const ARTIFACTS = `${ROOT}test-results/`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let site: StaticSite;
+let chromium: LaunchedBrowser;
+let page: Page;
+/** Console errors and uncaught exceptions (a CSP violation is a console error). */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic(`${ROOT}dist`, BASE);
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+async function terminalText(): Promise<string> {
+  return page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalText(): string }).terminalText());
+}
+
+/** Types into the terminal as a learner would, then waits for `expected` to show. */
+async function type(keys: string, expected?: string | RegExp): Promise<void> {
+  await page.locator('.xterm').click();
+  await page.keyboard.type(keys);
+  await page.keyboard.press('Enter');
+  if (expected !== undefined) await expect.poll(terminalText).toMatch(expected);
+}
+
+async function workbenchReady(): Promise<void> {
+  await page.locator('podlab-workbench[data-state="ready"]').waitFor();
+  await page.locator('podlab-exercise[data-state="ready"]').first().waitFor();
+}
+
+describe('lesson 1 in Chromium', () => {
+  it('opens lesson 1 from the course index, under the base path', async () => {
+    await page.goto(site.url);
+    const link = page.getByRole('link', { name: /1\. Every pod gets an IP/ });
+    expect(await link.getAttribute('href')).toBe(`${BASE.replace(/\/?$/, '/')}lessons/01-pod-ips/`);
+    await link.click();
+    await workbenchReady();
+    expect(await page.title()).toBe('1. Every pod gets an IP — Podlab');
+  });
+
+  it('runs kubectl in the terminal and reads its output back', async () => {
+    await type('kubectl apply -f web.yaml', /deployment\.apps\/web created/);
+    await type('sleep 5');
+    await type('kubectl get pods -o wide', /NAME +READY +STATUS +RESTARTS +AGE +IP +NODE/);
+    const rows = (await terminalText()).split('\n').filter((l) => /^web-\S+ +1\/1 +Running/.test(l));
+    expect(rows.map((r) => r.split(/ +/)[6]).sort()).toEqual(['worker-1', 'worker-2', 'worker-3']);
+  });
+
+  it('edits the line: Home, arrows, Ctrl-W, history', async () => {
+    await page.locator('.xterm').click();
+    await page.keyboard.type('ubectl get nodes wrongword');
+    await page.keyboard.press('Control+w');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('k');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(terminalText).toMatch(/worker-3 +Ready +<none> +10m +v1\.34\.0/);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await terminalText()).match(/\$ kubectl get nodes $/gm)?.length).toBe(2);
+  });
+
+  it('drops the line on Ctrl-C and clears the screen on Ctrl-L', async () => {
+    await page.locator('.xterm').click();
+    await page.keyboard.type('kubectl delete deployment web');
+    await page.keyboard.press('Control+c');
+    await expect.poll(terminalText).toMatch(/\$ kubectl delete deployment web\^C$/m);
+    await page.keyboard.press('Control+l');
+    await expect.poll(terminalText).not.toMatch(/\^C/);
+    await type('kubectl get deploy web', /web +3\/3/);
+  });
+
+  it('runs every line of a multi-line paste in order', async () => {
+    await page.locator('.xterm-helper-textarea').focus();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'echo first\necho second\n');
+      document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(terminalText).toMatch(/\$ echo first\nfirst\n.*\$ echo second\nsecond$/m);
+  });
+
+  it('passes exercise 1 as soon as its checks hold', async () => {
+    const exercise = page.locator('podlab-exercise[data-id="pod-ips/deploy"]');
+    await expect.poll(() => exercise.getAttribute('data-passed')).toBe('true');
+    expect(await exercise.locator('[data-status]').textContent()).toBe('Exercise complete: every check passes.');
+  });
+
+  it('runs a code block through its Run button', async () => {
+    await page.getByRole('button', { name: 'Run in the terminal: kubectl get nodes -o wide' }).click();
+    await expect.poll(terminalText).toMatch(/INTERNAL-IP/);
+  });
+
+  it('passes exercise 2 after a pod is deleted and replaced', async () => {
+    const exercise = page.locator('podlab-exercise[data-id="pod-ips/replace"]');
+    expect(await exercise.getAttribute('data-passed')).toBe('false');
+    await type('kubectl get pods', /^web-\S+ +1\/1 +Running/m);
+    const name = /^(web-[a-z0-9]+-[a-z0-9]{5}) /m.exec(await terminalText())![1]!;
+    await type(`kubectl delete pod ${name}`, `pod "${name}" deleted`);
+    await type('sleep 5');
+    await expect.poll(() => exercise.getAttribute('data-passed')).toBe('true');
+  });
+
+  it('shows hints one at a time and the solution after a confirmation', async () => {
+    const exercise = page.locator('podlab-exercise[data-id="pod-ips/deploy"]');
+    await exercise.getByRole('button', { name: /Show a hint/ }).click();
+    expect(await exercise.locator('[data-hint-text]:visible').count()).toBe(1);
+    await exercise.getByRole('button', { name: 'Show the solution' }).click();
+    await expect.poll(() => exercise.locator('[data-solution]').isVisible()).toBe(true);
+  });
+
+  it('keeps the cluster, the terminal, history and exercises across a reload', async () => {
+    const before = await terminalText();
+    await page.reload();
+    await workbenchReady();
+    expect(await terminalText()).toContain(before.split('\n').slice(-3, -1).join('\n'));
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/replace"]').getAttribute('data-passed')).toBe('true');
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(1);
+    await page.locator('.xterm').click();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await terminalText()).match(/\$ sleep 5$/gm)?.length).toBe(3);
+    await type('kubectl get deploy web', /web +3\/3 +3 +3/);
+  });
+
+  it('saves a screenshot of the lesson', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}lesson-01.png`, fullPage: false });
+  });
+
+  it('has no accessibility violations that axe-core can find', async () => {
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('resets the lesson: a fresh cluster, an empty terminal, exercises not done', async () => {
+    await page.getByRole('button', { name: 'Reset lesson' }).click();
+    await expect.poll(() => page.locator('[data-notice]').textContent()).toBe(NOTICES.lessonReset);
+    expect(await terminalText()).toBe('learner@workstation:~$');
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"]').getAttribute('data-passed')).toBe('false');
+    expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(0);
+    await type('kubectl get deploy', /No resources found in default namespace\./);
+    await page.reload();
+    await workbenchReady();
+    expect(await terminalText()).toMatch(/^learner@workstation:~\$ kubectl get deploy\nNo resources found in default namespace\.\nlearner@workstation:~\$$/);
+  });
+
+  it('marks done exercises on the course index, and resets the whole course from there', async () => {
+    await type('kubectl apply -f web.yaml', /created/);
+    await type('sleep 5');
+    await expect.poll(() => page.locator('podlab-exercise[data-id="pod-ips/deploy"]').getAttribute('data-passed')).toBe('true');
+    await page.getByRole('link', { name: 'All lessons', exact: false }).first().click();
+    await expect.poll(() => page.locator('[data-lesson="01-pod-ips"] [data-lesson-done]').textContent()).toBe(' · 1 exercise done');
+    await page.getByRole('button', { name: 'Reset the whole course' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('podlab:progress'))).toBeNull();
+    await page.getByRole('link', { name: /1\. Every pod gets an IP/ }).click();
+    await workbenchReady();
+    expect(await terminalText()).toBe('learner@workstation:~$');
+  });
+
+  it('starts afresh with a visible notice when saved progress is corrupt', async () => {
+    await page.evaluate(() => localStorage.setItem('podlab:progress', '{not json'));
+    await page.reload();
+    await workbenchReady();
+    expect(await page.locator('[data-notice]').textContent()).toBe(NOTICES.progressCorrupt);
+    await type('kubectl get deploy', /No resources found in default namespace\./);
+  });
+
+  it('switches between light and dark themes', async () => {
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('light');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await theme()).toBe('dark');
+    await page.reload();
+    expect(await theme()).toBe('dark');
+  });
+
+  it('turns on the terminal screen-reader mode from the checkbox', async () => {
+    await page.getByLabel('Screen reader mode').check();
+    await expect.poll(() => page.locator('.xterm-accessibility-tree').count()).toBe(1);
+    await page.getByLabel('Screen reader mode').uncheck();
+  });
+
+  it('stacks text and workbench on a narrow screen and fits the terminal to it', async () => {
+    const cols = () => page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalColumns(): number }).terminalColumns());
+    const wide = await cols();
+    await page.setViewportSize({ width: 420, height: 900 });
+    await expect.poll(cols).toBeLessThan(wide);
+    const text = await page.locator('.lesson-text').boundingBox();
+    const bench = await page.locator('.lesson-bench').boundingBox();
+    expect(bench!.y).toBeGreaterThan(text!.y + text!.height - 1);
+    expect(bench!.width).toBeGreaterThan(300);
+    await page.locator('.lesson-bench').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}lesson-01-narrow.png` });
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
+  it('logged no errors and no Content-Security-Policy violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
