@@ -20,7 +20,8 @@ export const sleeper = (name: string, image = 'busybox:1.36', extra: Record<stri
  * The default kind-like cluster with: `web` (3 nginx pods) behind a
  * ClusterIP Service `web` (80/http) and a NodePort `web-np`; `echo`
  * (http-echo on 5678) behind a headless Service; `empty` (no endpoints);
- * `ext` (ExternalName); a busybox `client` and a netshoot `shoot`.
+ * `ext` (ExternalName); `db` (headless) with pod `db-0` (hostname db-0,
+ * subdomain db, agnhost netexec); a busybox `client` and a netshoot `shoot`.
  */
 export function networkCluster(seed = 7): Cluster {
   const c = bootCluster('default', seed);
@@ -32,6 +33,8 @@ export function networkCluster(seed = 7): Cluster {
   create(svc('echo', { clusterIP: 'None', selector: { app: 'echo' }, ports: [{ name: 'http', port: 5678 }] }));
   create(svc('empty', { selector: { app: 'nothing' }, ports: [{ name: 'http', port: 80 }] }));
   create(svc('ext', { type: 'ExternalName', externalName: 'worker-1' }));
+  create(svc('db', { clusterIP: 'None', selector: { app: 'db' }, ports: [{ name: 'http', port: 8080 }] }));
+  create(pod('db-0', { hostname: 'db-0', subdomain: 'db', containers: [{ name: 'agnhost', image: 'registry.k8s.io/e2e-test-images/agnhost:2.53', args: ['netexec'] }] }, { app: 'db' }));
   create(sleeper('client'));
   create(sleeper('shoot', 'nicolaka/netshoot'));
   c.advance(30_000);
