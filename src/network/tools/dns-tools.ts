@@ -130,6 +130,7 @@ function bindNslookup(argv: string[], ctx: ToolContext): ToolResult {
   const candidates = isIPv4(name) ? [reverseName(name)] : searchCandidates(name, s.source.resolvConf, 'glibc');
   let out = header;
   let nonAuthPrinted = false;
+  const cnamesShown = new Set<string>();
   for (const t of types) {
     let answered: DnsReply | undefined;
     for (const candidate of candidates) {
@@ -148,7 +149,11 @@ function bindNslookup(argv: string[], ctx: ToolContext): ToolResult {
       out += 'Non-authoritative answer:\n';
       nonAuthPrinted = true;
     }
-    for (const rr of answered.answers) out += bindRecord(rr);
+    for (const rr of answered.answers) {
+      if (rr.type === 'CNAME' && cnamesShown.has(rr.name)) continue;
+      if (rr.type === 'CNAME') cnamesShown.add(rr.name);
+      out += bindRecord(rr);
+    }
   }
   return ok(`${out}\n`);
 }
@@ -227,6 +232,7 @@ export function dig(argv: string[], ctx: ToolContext): ToolResult {
   let search = false;
   let reverse: string | undefined;
   let name: string | undefined;
+  const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('@')) server = a.slice(1);
@@ -235,9 +241,12 @@ export function dig(argv: string[], ctx: ToolContext): ToolResult {
     else if (a.startsWith('+')) continue;
     else if (a === '-x') reverse = argv[++i];
     else if (a === '-t') type = parseType(argv[++i]) ?? type;
-    else if (parseType(a) && name !== undefined) type = parseType(a)!;
-    else if (!a.startsWith('-')) name = a;
+    else if (!a.startsWith('-')) positional.push(a);
   }
+  // `dig SRV name` and `dig name SRV` both work: the first word that is not a type is the name.
+  name = positional.find((p) => !parseType(p)) ?? positional[0];
+  const typed = positional.find((p) => p !== name && parseType(p));
+  if (typed) type = parseType(typed)!;
   if (reverse) {
     name = reverseName(reverse);
     type = 'PTR';
