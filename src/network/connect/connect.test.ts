@@ -23,6 +23,13 @@ describe('connection outcomes', () => {
     expect(t.sourceSeen).toBe(c.store.get('Pod', 'default', 'client')!.status!.podIP);
   });
 
+  it('records the crossing to another node: its podCIDR via its InternalIP', () => {
+    const clientNode = c.store.get('Pod', 'default', 'client')!.spec.nodeName;
+    const remote = webPods().find((p) => p.spec.nodeName !== clientNode)!;
+    const node = c.config.nodes.find((n) => n.name === remote.spec.nodeName)!;
+    expect(go(remote.status!.podIP!, 80).route).toEqual({ fromNode: clientNode, toNode: node.name, podCIDR: node.podCIDR, via: node.internalIP });
+  });
+
   it('a Service without endpoints refuses; an undefined port on a ClusterIP times out', () => {
     expect(go('empty', 80)).toMatchObject({ outcome: 'refused', service: { name: 'empty', port: 'http' } });
     expect(go('web', 81).outcome).toBe('timeout');

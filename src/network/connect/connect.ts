@@ -48,6 +48,8 @@ export interface ConnectionTrace {
   error?: string;
   /** The client port the connection used (TCP/UDP). */
   sourcePort?: number;
+  /** The crossing to the target's node: its podCIDR and the InternalIP it is routed via. */
+  route?: Delivery['route'];
 }
 
 export interface ConnectOptions {
@@ -128,6 +130,7 @@ export function connect(cluster: Cluster, request: ConnectRequest, options: Conn
   if (d.destination) trace.destination = d.destination;
   if (d.listener) trace.listener = d.listener;
   if (d.reason) trace.reason = d.reason;
+  if (d.route) trace.route = d.route;
   trace.outcome = d.outcome === 'delivered' ? 'answered' : d.outcome;
   return trace;
 }

@@ -37,6 +37,8 @@ export interface Delivery {
   listener?: Listener & { container: string };
   /** Why it failed, in a few words, for the trace. */
   reason?: string;
+  /** The hop between nodes, when the packet crossed to another node for a pod address. */
+  route?: { fromNode: string; toNode: string; podCIDR: string; via: string };
 }
 
 /** Pods that own their address (not host-network), by IP. */
@@ -145,7 +147,10 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
     hops.push({ node: at, text: `${ip} is on no node's podCIDR: the packet leaves by the default route and is lost` });
     return { ...d, reason: `nothing in the cluster owns ${ip}` };
   }
-  if (owner.name !== at) hops.push({ node: at, text: `route ${owner.podCIDR} via ${owner.internalIP} (${owner.name})` });
+  if (owner.name !== at) {
+    hops.push({ node: at, text: `route ${owner.podCIDR} via ${owner.internalIP} (${owner.name})` });
+    d.route = { fromNode: at, toNode: owner.name, podCIDR: owner.podCIDR, via: owner.internalIP };
+  }
   const pod = podByIP(cluster, ip);
   if (!pod || pod.spec.nodeName !== owner.name) {
     hops.push({ node: owner.name, text: `no pod has ${ip}` });

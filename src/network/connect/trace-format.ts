@@ -1,5 +1,6 @@
 import type { Cluster } from '../../cluster/cluster';
 import { connect, type ConnectionTrace } from './connect';
+import { httpAnswer } from './http-answer';
 import type { Origin } from './origin';
 import type { Protocol, ServiceRouter } from './service-router';
 
@@ -8,7 +9,8 @@ import type { Protocol, ServiceRouter } from './service-router';
  * list of hops: the DNS questions and answers, the node whose rules
  * matched, DNAT, the route across nodes, and what answered.
  */
-export function formatTrace(trace: ConnectionTrace): string {
+/** With the cluster, an answered HTTP port also shows what `GET /` returns. */
+export function formatTrace(trace: ConnectionTrace, cluster?: Cluster): string {
   const t = trace.target;
   const what = `${t.input}${t.port !== undefined ? `:${t.port}` : ''}/${t.protocol}`;
   let out = `trace from ${trace.from.label} to ${what}\n`;
@@ -34,6 +36,10 @@ export function formatTrace(trace: ConnectionTrace): string {
     const l = trace.listener;
     out += `  result: answered by ${who}${l ? `, container ${l.container} listening on ${l.port}/${l.protocol}` : ''}\n`;
     if (t.protocol !== 'ICMP') out += `  the destination sees the client as ${trace.sourceSeen}\n`;
+    if (cluster && l?.http) {
+      const a = httpAnswer(cluster, trace, { method: 'GET', path: '/', host: t.input });
+      if (a.kind === 'http') out += `  GET / answers ${a.status} ${a.reason}: ${firstLine(a.body)}\n`;
+    }
     return out;
   }
   const result = trace.outcome === 'refused' ? (t.protocol === 'TCP' ? 'connection refused' : 'port unreachable') : 'timed out (no reply)';
@@ -63,7 +69,7 @@ export function runTrace(argv: string[], cluster: Cluster, router?: ServiceRoute
   const port = m[2] !== undefined ? Number(m[2]) : protocol === 'ICMP' ? undefined : 80;
   if (port !== undefined && (port < 1 || port > 65535)) return { stdout: '', stderr: `error: invalid port ${m[2]}\n`, exitCode: 1 };
   const trace = connect(cluster, { from, target: m[1]!, protocol, ...(port !== undefined && protocol !== 'ICMP' ? { port } : {}) }, router ? { router } : {});
-  const text = formatTrace(trace);
+  const text = formatTrace(trace, cluster);
   if (trace.outcome === 'error') return { stdout: '', stderr: text, exitCode: 1 };
   return { stdout: text, stderr: '', exitCode: trace.outcome === 'answered' ? 0 : 1 };
 }
@@ -77,3 +83,8 @@ function parseOrigin(text: string, namespace: string): Origin {
   return { kind: 'pod', namespace, name: text };
 }
 
+
+function firstLine(body: string): string {
+  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line || '(empty body)';
+}
