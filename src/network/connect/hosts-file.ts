@@ -15,7 +15,7 @@ export function renderHostsFile(cluster: Cluster, pod: Pod): string {
     let out = '# Kubernetes-managed hosts file (host network).\n';
     out += '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n';
     if (node) out += `${node.internalIP}\t${node.name}\n`;
-    return out;
+    return out + hostAliasLines(pod);
   }
   let out = '# Kubernetes-managed hosts file.\n';
   out += '127.0.0.1\tlocalhost\n';
@@ -26,7 +26,14 @@ export function renderHostsFile(cluster: Cluster, pod: Pod): string {
   out += 'fe00::2\tip6-allrouters\n';
   const ip = pod.status?.podIP;
   if (ip) out += `${ip}\t${podHostnameLine(cluster, pod)}\n`;
-  return out;
+  return out + hostAliasLines(pod);
+}
+
+/** spec.hostAliases: a blank line, a header, then one line per IP with its names tab-separated. */
+function hostAliasLines(pod: Pod): string {
+  const aliases = (pod.spec.hostAliases ?? []) as { ip?: string; hostnames?: string[] }[];
+  if (aliases.length === 0) return '';
+  return `\n# Entries added by HostAliases.\n${aliases.map((a) => `${a.ip ?? ''}\t${(a.hostnames ?? []).join('\t')}\n`).join('')}`;
 }
 
 /** `fqdn\thostname` when the pod has a subdomain, else just the hostname. */
