@@ -81,6 +81,8 @@ function busyboxNslookup(argv: string[], ctx: ToolContext): ToolResult {
         out += `** server can't find ${queries[i]!.name}: ${r.rcode}\n`;
         exitCode = 1;
       } else {
+        // parse_reply flags answers without the AA bit (the upstream's, not CoreDNS's zone).
+        if (!r.authoritative) out += 'Non-authoritative answer:\n';
         for (const rr of r.answers) out += busyboxRecord(rr);
       }
       out += '\n';

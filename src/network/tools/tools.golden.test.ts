@@ -53,13 +53,14 @@ function golden(name: string, text: string): void {
   expect(text).toBe(readFileSync(path, 'utf8'));
 }
 
-const up = networkCluster();
+/** Each session starts from the same fresh cluster, so one session's random draws never shift another's. */
+const fresh = () => networkCluster();
 
 describe('tool transcripts', () => {
   it('nslookup, BusyBox: each record type, NXDOMAIN, PTR', () => {
     golden(
       'nslookup-busybox',
-      session(up, 'busybox', [
+      session(fresh(), 'busybox', [
         'nslookup web.default.svc.cluster.local',
         'nslookup web',
         'nslookup kubernetes.default',
@@ -78,7 +79,7 @@ describe('tool transcripts', () => {
   it('nslookup (bind), dig and host in netshoot', () => {
     golden(
       'dns-netshoot',
-      session(up, 'netshoot', [
+      session(fresh(), 'netshoot', [
         'nslookup web',
         'nslookup kubernetes.default',
         'nslookup ext',
@@ -101,7 +102,7 @@ describe('tool transcripts', () => {
   it('curl, wget, ping and nc: answered, refused, timed out, unresolved', () => {
     golden(
       'traffic-busybox',
-      session(up, 'busybox', [
+      session(fresh(), 'busybox', [
         'wget -qO- http://echo:5678',
         'wget -O- web',
         'wget -qO- http://web/nope',
@@ -120,7 +121,7 @@ describe('tool transcripts', () => {
     );
     golden(
       'traffic-netshoot',
-      session(up, 'netshoot', [
+      session(fresh(), 'netshoot', [
         'curl -s web',
         'curl -sI web',
         'curl -s http://db-0.db:8080/clientip',
@@ -140,14 +141,14 @@ describe('tool transcripts', () => {
   });
 
   it('files and identity: resolv.conf, hosts, hostname, ip, env', () => {
-    golden('identity-busybox', session(up, 'busybox', ['cat /etc/resolv.conf', 'cat /etc/hosts', 'cat /etc/shadow', 'hostname', 'hostname -i', 'ip addr', 'ip route', 'env']));
-    golden('identity-db', session(up, 'agnhost-db', ['cat /etc/hosts', 'hostname', 'hostname -f', 'nslookup web']));
-    golden('identity-node', session(up, 'node', ['cat /etc/resolv.conf', 'hostname', 'ping -c 1 db-0.db.default.svc.cluster.local']));
-    golden('tools-missing', session(up, 'nginx', ['nslookup web', 'cat /etc/nothing']));
+    golden('identity-busybox', session(fresh(), 'busybox', ['cat /etc/resolv.conf', 'cat /etc/hosts', 'cat /etc/shadow', 'hostname', 'hostname -i', 'ip addr', 'ip route', 'env']));
+    golden('identity-db', session(fresh(), 'agnhost-db', ['cat /etc/hosts', 'hostname', 'hostname -f', 'nslookup web']));
+    golden('identity-node', session(fresh(), 'node', ['cat /etc/resolv.conf', 'hostname', 'ping -c 1 db-0.db.default.svc.cluster.local', 'nslookup worker-2', 'ping -c 1 worker-2']));
+    golden('tools-missing', session(fresh(), 'nginx', ['nslookup web', 'cat /etc/nothing']));
   });
 
   it('podlab trace', () => {
-    golden('trace', session(up, 'busybox', ['podlab trace client web', 'podlab trace client web:81', 'podlab trace client empty', 'podlab trace client nosuch', 'podlab trace outside 172.18.0.4:30080', 'podlab trace node/worker-1 10.96.0.1:443', 'podlab trace --icmp client db-0.db', 'podlab trace ghost web']));
+    golden('trace', session(fresh(), 'busybox', ['podlab trace client web', 'podlab trace client web:81', 'podlab trace client empty', 'podlab trace client nosuch', 'podlab trace outside 172.18.0.4:30080', 'podlab trace node/worker-1 10.96.0.1:443', 'podlab trace --icmp client db-0.db', 'podlab trace ghost web']));
   });
 
   it('with CoreDNS gone, every lookup times out', () => {
