@@ -110,5 +110,5 @@ describe('Service routing (property)', () => {
       }),
       { numRuns: 12 },
     );
-  });
+  }, 60_000);
 });

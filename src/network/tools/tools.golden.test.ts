@@ -56,7 +56,7 @@ function golden(name: string, text: string): void {
 /** Each session starts from the same fresh cluster, so one session's random draws never shift another's. */
 const fresh = () => networkCluster();
 
-describe('tool transcripts', () => {
+describe('tool transcripts', { timeout: 30_000 }, () => {
   it('nslookup, BusyBox: each record type, NXDOMAIN, PTR', () => {
     golden(
       'nslookup-busybox',
