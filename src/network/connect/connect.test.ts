@@ -30,6 +30,18 @@ describe('connection outcomes', () => {
     expect(go(remote.status!.podIP!, 80).route).toEqual({ fromNode: clientNode, toNode: node.name, podCIDR: node.podCIDR, via: node.internalIP });
   });
 
+  it('a pod reaching itself through its Service is masqueraded (hairpin)', () => {
+    const db = { kind: 'pod', namespace: 'default', name: 'db-0' } as const;
+    c.api.create(svc('db-vip', { selector: { app: 'db' }, ports: [{ port: 80, targetPort: 8080 }] }));
+    c.advance(1000);
+    const pod = c.store.get('Pod', 'default', 'db-0')!;
+    const t = go('db-vip', 80, 'TCP', db);
+    expect(t).toMatchObject({ outcome: 'answered', dnat: { ip: pod.status!.podIP, port: 8080 } });
+    expect(t.sourceSeen).toBe(c.config.nodes.find((n) => n.name === pod.spec.nodeName)!.podCIDR.replace('0/24', '1'));
+    c.api.delete('Service', 'default', 'db-vip');
+    c.advance(1000);
+  });
+
   it('a Service without endpoints refuses; an undefined port on a ClusterIP times out', () => {
     expect(go('empty', 80)).toMatchObject({ outcome: 'refused', service: { name: 'empty', port: 'http' } });
     expect(go('web', 81).outcome).toBe('timeout');

@@ -85,8 +85,10 @@ export class EndpointSliceRouter implements ServiceRouter {
     if (endpoints.length === 0) return { hops: [{ node: fromNode, rule: `KUBE-SERVICES: ${spn} has no endpoints (REJECT)` }], service: ref, rejected: true };
     const chosen = endpoints.length === 1 ? endpoints[0]! : endpoints[rng.int(endpoints.length)]!;
     const hops: RouteHop[] = [entry, { node: fromNode, rule: `KUBE-SVC: ${spn} -> ${chosen.ip}:${chosen.port} (1 of ${endpoints.length})` }];
-    const masquerade = match.via !== 'cluster IP' || !cidrContains(this.cluster.config.clusterCIDR, packet.srcIP);
-    if (masquerade) hops.push({ node: fromNode, rule: 'KUBE-MARK-MASQ: masquerade on the way out' });
+    // KUBE-SEP's `-s <endpoint> -j KUBE-MARK-MASQ`: a pod reaching itself through its Service is masqueraded (hairpin).
+    const hairpin = packet.srcIP === chosen.ip;
+    const masquerade = hairpin || match.via !== 'cluster IP' || !cidrContains(this.cluster.config.clusterCIDR, packet.srcIP);
+    if (masquerade) hops.push({ node: fromNode, rule: hairpin ? 'KUBE-MARK-MASQ: hairpin (the client is the endpoint)' : 'KUBE-MARK-MASQ: masquerade on the way out' });
     hops.push({ node: fromNode, rule: `KUBE-SEP: DNAT to ${chosen.ip}:${chosen.port}` });
     const result: RouteResult = { hops, service: ref, dnat: { ip: chosen.ip, port: chosen.port } };
     if (masquerade) result.snat = this.masqueradeSource(fromNode, chosen.ip);
