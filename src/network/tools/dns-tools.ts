@@ -1,11 +1,11 @@
 import type { Cluster } from '../../cluster/cluster';
-import { dnsTransport } from '../connect/connect';
+import { dnsTransport, resolveFrom } from '../connect/connect';
 import { sourceOf, type Source } from '../connect/origin';
 import { EndpointSliceRouter } from '../connect/service-router';
 import { canonicalName, isIPv4, reverseName } from '../dns/names';
 import { QTYPES, type DnsReply, type QType, type ResourceRecord } from '../dns/records';
 import { searchCandidates, type DnsTransport } from '../dns/resolver';
-import { fail, flavourOf, ok, type ToolContext, type ToolResult } from './tool';
+import { fail, flavourOf, libcOf, ok, type ToolContext, type ToolResult } from './tool';
 
 /** nslookup (BusyBox or bind), dig and host, asking the source's nameservers over the simulated network. */
 
@@ -13,12 +13,21 @@ interface DnsSetup {
   source: Source;
   transport: DnsTransport;
   servers: string[];
+  /** How the server was named on the command line (a name or an address), for `Server:` lines. */
+  serverLabel?: string;
 }
 
-function setup(ctx: ToolContext, server?: string): DnsSetup | ToolResult {
+/** The servers to ask: the one named on the command line (resolved by the C library if a name), else resolv.conf's. */
+function setup(ctx: ToolContext, server: string | undefined, badServer: (name: string) => ToolResult): DnsSetup | ToolResult {
   const source = sourceOf(ctx.cluster, ctx.from);
   if ('error' in source) return fail(`${source.error}\n`);
-  const transport = dnsTransport(ctx.cluster, source, ctx.router ?? new EndpointSliceRouter(ctx.cluster));
+  const router = ctx.router ?? new EndpointSliceRouter(ctx.cluster);
+  const transport = dnsTransport(ctx.cluster, source, router);
+  if (server !== undefined && !isIPv4(server)) {
+    const ip = resolveFrom(ctx.cluster, source, server, libcOf(ctx.image), router).resolution.addresses[0];
+    if (!ip) return badServer(server);
+    return { source, transport, servers: [ip], serverLabel: server };
+  }
   const servers = server ? [server] : source.resolvConf.nameservers.length > 0 ? source.resolvConf.nameservers : ['127.0.0.1'];
   return { source, transport, servers };
 }
@@ -60,7 +69,7 @@ function busyboxNslookup(argv: string[], ctx: ToolContext): ToolResult {
   }
   if (args.length === 0 || args.length > 2) return fail(BUSYBOX_NSLOOKUP_USAGE);
   const [name, server] = args as [string, string?];
-  const s = setup(ctx, server);
+  const s = setup(ctx, server, (n) => fail(`nslookup: bad address '${n}'\n`));
   if ('exitCode' in s) return s;
   const search = s.source.resolvConf.searches.filter((d) => d !== '.');
   const withSearch = (type: QType): string[] => (type === 'PTR' || search.length === 0 || name.includes('.') ? [name] : search.map((d) => `${name}.${d}`));
@@ -73,7 +82,7 @@ function busyboxNslookup(argv: string[], ctx: ToolContext): ToolResult {
   for (const srv of s.servers) {
     const replies = queries.map((q) => s.transport(srv, q.name, q.type));
     if (replies.every((r) => r === 'timeout')) continue;
-    let out = `Server:\t\t${srv}\nAddress:\t${srv}:53\n\n`;
+    let out = `Server:\t\t${s.serverLabel ?? srv}\nAddress:\t${srv}:53\n\n`;
     let exitCode = 0;
     replies.forEach((r, i) => {
       if (r === 'timeout') return;
@@ -124,10 +133,10 @@ function bindNslookup(argv: string[], ctx: ToolContext): ToolResult {
   }
   const [name, server] = args as [string?, string?];
   if (!name) return fail('Usage: nslookup [-opt ...] host [server]\n');
-  const s = setup(ctx, server);
+  const s = setup(ctx, server, (n) => fail(`nslookup: couldn't get address for '${n}': not found\n`));
   if ('exitCode' in s) return s;
   const srv = s.servers[0]!;
-  const header = `Server:\t\t${srv}\nAddress:\t${srv}#53\n\n`;
+  const header = `Server:\t\t${s.serverLabel ?? srv}\nAddress:\t${srv}#53\n\n`;
   const types: QType[] = type ? [type] : isIPv4(name) ? ['PTR'] : ['A', 'AAAA'];
   const candidates = isIPv4(name) ? [reverseName(name)] : searchCandidates(name, s.source.resolvConf, 'glibc');
   let out = header;
@@ -186,7 +195,7 @@ export function host(argv: string[], ctx: ToolContext): ToolResult {
   }
   const [name, server] = args as [string?, string?];
   if (!name) return fail('Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n            [-R number] [-m flag] [-p port] hostname [server]\n');
-  const s = setup(ctx, server);
+  const s = setup(ctx, server, (n) => fail(`host: couldn't get address for '${n}': not found\n`));
   if ('exitCode' in s) return s;
   const srv = s.servers[0]!;
   const reverse = isIPv4(name);
@@ -254,7 +263,7 @@ export function dig(argv: string[], ctx: ToolContext): ToolResult {
     type = 'PTR';
   }
   name ??= '.';
-  const s = setup(ctx, server);
+  const s = setup(ctx, server, (n) => fail(`dig: couldn't get address for '${n}': not found\n`, 10));
   if ('exitCode' in s) return s;
   const srv = s.servers[0]!;
   const candidates = search && !reverse ? searchCandidates(name, s.source.resolvConf, 'glibc') : [canonicalName(name)];

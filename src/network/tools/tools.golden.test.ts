@@ -71,6 +71,8 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'nslookup -type=srv _http._tcp.web.default.svc.cluster.local',
         'nslookup 10.96.0.1',
         'nslookup nosuch.default.svc.cluster.local',
+        'nslookup web.default.svc.cluster.local kube-dns.kube-system.svc.cluster.local',
+        'nslookup web nosuch-server',
         'nslookup',
       ]),
     );
