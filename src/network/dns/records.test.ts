@@ -33,6 +33,7 @@ describe('CoreDNS records', () => {
     expect(data('_http._tcp.echo.default.svc.cluster.local', 'SRV').sort()).toEqual(echoIPs.map((ip) => `SRV 0 50 5678 ${ip.replaceAll('.', '-')}.echo.default.svc.cluster.local`));
     expect(data('_http._tcp.db.default.svc.cluster.local', 'SRV')).toEqual(['SRV 0 100 8080 db-0.db.default.svc.cluster.local']);
     expect(ask('_http._udp.web.default.svc.cluster.local', 'SRV').rcode).toBe('NXDOMAIN');
+    expect(data('kube-dns.kube-system.svc.cluster.local', 'SRV')).toEqual(['SRV 0 33 53 kube-dns.kube-system.svc.cluster.local', 'SRV 0 33 53 kube-dns.kube-system.svc.cluster.local', 'SRV 0 33 9153 kube-dns.kube-system.svc.cluster.local']);
   });
 
   it('PTR: a ClusterIP names its Service, an endpoint its endpoint name', () => {

@@ -94,6 +94,7 @@ function serviceRecord(cluster: Cluster, svc: Service, fqdn: string, qtype: QTyp
     const followed = qtype === 'CNAME' || depth >= 8 ? undefined : answerQuestion(cluster, target, qtype, depth + 1);
     return answer([cname, ...(followed?.rcode === 'NOERROR' ? followed.answers : [])]);
   }
+  if (qtype === 'SRV') return srvRecord(cluster, svc, undefined, undefined, fqdn, qtype);
   if (isHeadless(svc)) {
     const endpoints = readyEndpoints(cluster, svc);
     if (endpoints.length === 0) return nxdomain(true);
@@ -112,20 +113,29 @@ function endpointRecord(cluster: Cluster, svc: Service, label: string, fqdn: str
   return answer(uniqueAddresses(matches).map((ip) => ({ name: `${label}.${fqdn}`, type: 'A', ttl: TTL, data: ip })));
 }
 
-/** `_<port>._<proto>.<svc>.<ns>.svc`: one SRV per endpoint (headless) or one for the Service. */
-function srvRecord(cluster: Cluster, svc: Service, portName: string, proto: string, fqdn: string, qtype: QType): DnsReply {
-  const port = (svc.spec.ports ?? []).find((p) => p.name === portName && p.protocol.toLowerCase() === proto);
-  if (!port) return nxdomain(true);
-  const name = `_${portName}._${proto}.${fqdn}`;
+/**
+ * SRV: `_<port>._<proto>.<svc>.<ns>.svc` for one named port, or the Service
+ * name itself for all its ports; one record per port (ClusterIP) or per
+ * endpoint and port (headless). CoreDNS splits weight 100 among records
+ * of one priority: floor(100 / n).
+ */
+function srvRecord(cluster: Cluster, svc: Service, portName: string | undefined, proto: string | undefined, fqdn: string, qtype: QType): DnsReply {
+  const ports = (svc.spec.ports ?? []).filter((p) => (portName === undefined || p.name === portName) && (proto === undefined || p.protocol.toLowerCase() === proto));
+  if (ports.length === 0) return nxdomain(true);
+  const name = portName === undefined ? fqdn : `_${portName}._${proto}.${fqdn}`;
   if (qtype !== 'SRV' && qtype !== 'ANY') return nodata();
-  if (!isHeadless(svc)) return answer([{ name, type: 'SRV', ttl: TTL, data: `0 100 ${port.port} ${fqdn}` }]);
   const targets: { host: string; port: number }[] = [];
-  for (const { endpoint, slice } of readyEndpointsWithSlice(cluster, svc)) {
-    const sp = slice.ports?.find((p) => (p.name ?? '') === portName && (p.protocol ?? 'TCP').toLowerCase() === proto);
-    if (sp?.port !== undefined) targets.push({ host: endpointName(endpointLabel(endpoint), svc.metadata.name, svc.metadata.namespace ?? '', cluster.config.clusterDomain), port: sp.port });
+  for (const port of ports) {
+    if (!isHeadless(svc)) {
+      targets.push({ host: fqdn, port: port.port });
+      continue;
+    }
+    for (const { endpoint, slice } of readyEndpointsWithSlice(cluster, svc)) {
+      const sp = slice.ports?.find((p) => (p.name ?? '') === (port.name ?? '') && (p.protocol ?? 'TCP') === port.protocol);
+      if (sp?.port !== undefined) targets.push({ host: `${endpointLabel(endpoint)}.${fqdn}`, port: sp.port });
+    }
   }
   if (targets.length === 0) return nxdomain(true);
-  // CoreDNS splits weight 100 among the records of one priority: floor(100 / n).
   const weight = Math.floor(100 / targets.length);
   return answer(targets.map((t) => ({ name, type: 'SRV', ttl: TTL, data: `0 ${weight} ${t.port} ${t.host}` })));
 }
