@@ -17,6 +17,7 @@ interface CurlOptions {
   connectTimeoutMs?: number;
   method?: string;
   url?: string;
+  writeOut?: string;
 }
 
 function parseSeconds(text: string | undefined): number | undefined {
@@ -38,7 +39,8 @@ function parseArgs(argv: string[]): CurlOptions | string {
     else if (a === '--max-time') o.maxTimeMs = parseSeconds(value());
     else if (a === '--connect-timeout') o.connectTimeoutMs = parseSeconds(value());
     else if (a === '--request') o.method = value();
-    else if (a === '--header' || a === '--user-agent' || a === '--data' || a === '--write-out') value();
+    else if (a === '--write-out') o.writeOut = value();
+    else if (a === '--header' || a === '--user-agent' || a === '--data') value();
     else if (a.startsWith('--')) continue;
     else if (a.startsWith('-') && a.length > 1) {
       for (let j = 1; j < a.length; j++) {
@@ -55,6 +57,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
           if (f === 'o') o.output = v;
           else if (f === 'm') o.maxTimeMs = parseSeconds(v);
           else if (f === 'X') o.method = v;
+          else if (f === 'w') o.writeOut = v;
           break;
         } else if ('LkiN'.includes(f)) continue;
         else return `curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
@@ -72,6 +75,50 @@ function parseArgs(argv: string[]): CurlOptions | string {
 export function curl(argv: string[], ctx: ToolContext): ToolResult {
   const o = parseArgs(argv);
   if (typeof o === 'string') return fail(o, 2);
+  const result = request(o, ctx);
+  if (o.writeOut === undefined || result.exitCode === 2 || result.exitCode === 3) return result.result;
+  return { ...result.result, stdout: result.result.stdout + writeOut(o.writeOut, result) };
+}
+
+interface Outcome {
+  result: ToolResult;
+  exitCode: number;
+  httpCode: number;
+  remoteIP: string;
+  remotePort: number;
+}
+
+/** -w: the variables lessons use; `\n` and `\t` as curl expands them. Timings are not modelled (0). */
+function writeOut(format: string, r: Outcome): string {
+  const vars: Record<string, string> = {
+    http_code: String(r.httpCode).padStart(3, '0'),
+    response_code: String(r.httpCode).padStart(3, '0'),
+    remote_ip: r.remoteIP,
+    remote_port: r.remotePort ? String(r.remotePort) : '0',
+    exitcode: String(r.exitCode),
+    time_total: '0.000000',
+    time_connect: '0.000000',
+  };
+  return format
+    .replace(/%\{(\w+)\}/g, (m, name: string) => vars[name] ?? m)
+    .replaceAll('\\n', '\n')
+    .replaceAll('\\t', '\t');
+}
+
+function request(o: CurlOptions, ctx: ToolContext): Outcome {
+  let httpCode = 0;
+  let remoteIP = '';
+  let remotePort = 0;
+  const done = (result: ToolResult): Outcome => ({ result, exitCode: result.exitCode, httpCode, remoteIP, remotePort });
+  const r = requestInner(o, ctx, (code, ip, port) => {
+    httpCode = code;
+    remoteIP = ip;
+    remotePort = port;
+  });
+  return done(r);
+}
+
+function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip: string, port: number) => void): ToolResult {
   if (!o.url) return fail("curl: no URL specified\ncurl: try 'curl --help' or 'curl --manual' for more information\n", 2);
   const url = parseUrl(o.url);
   if (!url) return fail(`curl: (3) URL rejected: Malformed input to a URL function\n`, 3);
@@ -86,6 +133,7 @@ export function curl(argv: string[], ctx: ToolContext): ToolResult {
     return error(6, `Could not resolve host: ${url.host}`, o.verbose ? `* Could not resolve host: ${url.host}\n* shutting down connection #0\n` : '');
   }
   const ip = trace.target.ip!;
+  note(0, ip, url.port);
   let v = o.verbose ? `* Host ${url.host}:${url.port} was resolved.\n* IPv6: (none)\n* IPv4: ${ip}\n*   Trying ${ip}:${url.port}...\n` : '';
   if (trace.outcome === 'refused') {
     const text = `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`;
@@ -107,6 +155,7 @@ export function curl(argv: string[], ctx: ToolContext): ToolResult {
   const answer = httpAnswer(ctx.cluster, trace, { method, path: url.path, host: hostHeader });
   if (answer.kind === 'empty') return error(52, 'Empty reply from server', o.verbose ? `${v}* Empty reply from server\n* shutting down connection #0\n` : '');
   if (answer.kind === 'http09') return error(1, 'Received HTTP/0.9 when not allowed', o.verbose ? `${v}* Received HTTP/0.9 when not allowed\n* closing connection #0\n` : '');
+  note(answer.status, ip, url.port);
   const statusLine = `HTTP/1.1 ${answer.status} ${answer.reason}`;
   const headerText = `${statusLine}\r\n${answer.headers.map(([k, val]) => `${k}: ${val}\r\n`).join('')}\r\n`;
   if (o.verbose) v += `< ${statusLine}\r\n${answer.headers.map(([k, val]) => `< ${k}: ${val}\r\n`).join('')}< \r\n`;
