@@ -1,0 +1,166 @@
+import type { Cluster } from '../../cluster/cluster';
+import type { Pod } from '../../cluster/api/types';
+import { cidrContains } from '../../cluster/ipam/ipv4';
+import type { Listener } from '../../cluster/images/catalogue';
+import type { Packet, Protocol, RouteResult, ServiceRef, ServiceRouter } from './service-router';
+import type { Source } from './origin';
+
+/**
+ * Layer 3/4: where a packet from a source to an address and port ends up.
+ * kube-proxy's rules (through the ServiceRouter) on the node the packet
+ * leaves, then kindnet's routes (every node routes each podCIDR via that
+ * node's InternalIP), then whatever owns the address: a pod, a node, or
+ * nothing at all.
+ */
+
+export interface TraceHop {
+  /** The node the hop happens on, when there is one. */
+  node?: string;
+  text: string;
+}
+
+export type Destination =
+  | { kind: 'pod'; pod: Pod; namespace: string; name: string; node: string; ip: string }
+  | { kind: 'node'; name: string; ip: string; pod?: Pod };
+
+export interface Delivery {
+  outcome: 'delivered' | 'refused' | 'timeout';
+  hops: TraceHop[];
+  /** The node whose Service rules matched the packet. */
+  rulesNode?: string;
+  service?: ServiceRef;
+  dnat?: { ip: string; port: number };
+  /** The source address the destination sees. */
+  sourceSeen: string;
+  destination?: Destination;
+  /** The listening socket that took the packet (TCP/UDP). */
+  listener?: Listener & { container: string };
+  /** Why it failed, in a few words, for the trace. */
+  reason?: string;
+  /** The hop between nodes, when the packet crossed to another node for a pod address. */
+  route?: { fromNode: string; toNode: string; podCIDR: string; via: string };
+}
+
+/** Pods that own their address (not host-network), by IP. */
+function podByIP(cluster: Cluster, ip: string): Pod | undefined {
+  for (const pod of cluster.store.list('Pod')) {
+    if (pod.spec.hostNetwork || pod.status?.podIP !== ip) continue;
+    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+    return pod;
+  }
+  return undefined;
+}
+
+function isClusterIP(cluster: Cluster, ip: string): boolean {
+  return cluster.store.list('Service').some((s) => s.spec.clusterIP === ip || s.spec.clusterIPs?.includes(ip));
+}
+
+/** What listens in a pod: the listeners of its running containers, from the image catalogue. */
+export function podListeners(cluster: Cluster, pod: Pod): (Listener & { container: string })[] {
+  const out: (Listener & { container: string })[] = [];
+  for (const c of pod.spec.containers) {
+    const status = pod.status?.containerStatuses?.find((s) => s.name === c.name);
+    if (!status || !('running' in status.state)) continue;
+    for (const l of cluster.catalogue.behaviour(c)?.listeners ?? []) out.push({ ...l, container: c.name });
+  }
+  return out;
+}
+
+/** What listens on a node itself: its host-network pods. */
+function nodeListeners(cluster: Cluster, node: string): { listener: Listener & { container: string }; pod: Pod }[] {
+  const out: { listener: Listener & { container: string }; pod: Pod }[] = [];
+  for (const pod of cluster.store.list('Pod')) {
+    if (!pod.spec.hostNetwork || pod.spec.nodeName !== node) continue;
+    for (const listener of podListeners(cluster, pod)) out.push({ listener, pod });
+  }
+  return out;
+}
+
+export interface DeliverOptions {
+  router: ServiceRouter;
+}
+
+export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort: number | undefined, protocol: Protocol, options: DeliverOptions): Delivery {
+  const hops: TraceHop[] = [];
+  const packet: Packet = { srcIP: source.ip, dstIP, protocol, ...(dstPort !== undefined ? { dstPort } : {}) };
+  const d: Delivery = { outcome: 'timeout', hops, sourceSeen: source.ip };
+  let at = source.node;
+  let ip = dstIP;
+  let port = dstPort;
+
+  const applyRoute = (r: RouteResult, node: string) => {
+    d.rulesNode = node;
+    d.service = r.service;
+    for (const h of r.hops) hops.push({ node: h.node, text: h.rule });
+    if (r.dnat) {
+      d.dnat = r.dnat;
+      ip = r.dnat.ip;
+      port = r.dnat.port;
+    }
+    if (r.snat) d.sourceSeen = r.snat;
+  };
+
+  // Service rules on the node the packet leaves (OUTPUT for the node, PREROUTING for its pods).
+  if (at) {
+    const r = options.router.route(at, packet, cluster.rng);
+    if (r) {
+      applyRoute(r, at);
+      if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+    } else if (isClusterIP(cluster, ip)) {
+      hops.push({ node: at, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
+      return { ...d, reason: 'a ClusterIP answers only on its Service ports; nothing owns the address itself' };
+    }
+  }
+
+  // A pod's own loopback stays in the pod.
+  if (source.pod && !source.pod.spec.hostNetwork && ip.startsWith('127.')) ip = source.ip;
+
+  // A node address: maybe a NodePort on that node, else the node's own sockets.
+  const node = cluster.config.nodes.find((n) => n.internalIP === ip || (ip.startsWith('127.') && n.name === at));
+  if (node) {
+    if (at !== node.name) hops.push({ ...(at ? { node: at } : {}), text: `to ${node.name} (${node.internalIP}) on the node network` });
+    if (!d.rulesNode) {
+      const r = options.router.route(node.name, { ...packet, dstIP: ip }, cluster.rng);
+      if (r) {
+        applyRoute(r, node.name);
+        if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+      }
+    }
+    at = node.name;
+    if (!d.dnat || (d.dnat.ip === node.internalIP)) {
+      d.destination = { kind: 'node', name: node.name, ip: node.internalIP };
+      if (protocol === 'ICMP') return { ...d, outcome: 'delivered' };
+      const found = nodeListeners(cluster, node.name).find((x) => x.listener.port === port && x.listener.protocol === protocol);
+      if (!found) return { ...d, outcome: 'refused', reason: `nothing listens on ${node.name} port ${port}/${protocol}` };
+      d.destination.pod = found.pod;
+      return { ...d, outcome: 'delivered', listener: found.listener };
+    }
+  }
+
+  // From here on the address is a pod's, or nobody's.
+  if (!at) {
+    hops.push({ text: `no route from outside the cluster to ${ip}` });
+    return { ...d, reason: 'pod and Service addresses are not routed outside the cluster' };
+  }
+  const owner = cluster.config.nodes.find((n) => cidrContains(n.podCIDR, ip));
+  if (!owner) {
+    hops.push({ node: at, text: `${ip} is on no node's podCIDR: the packet leaves by the default route and is lost` });
+    return { ...d, reason: `nothing in the cluster owns ${ip}` };
+  }
+  if (owner.name !== at) {
+    hops.push({ node: at, text: `route ${owner.podCIDR} via ${owner.internalIP} (${owner.name})` });
+    d.route = { fromNode: at, toNode: owner.name, podCIDR: owner.podCIDR, via: owner.internalIP };
+  }
+  const pod = podByIP(cluster, ip);
+  if (!pod || pod.spec.nodeName !== owner.name) {
+    hops.push({ node: owner.name, text: `no pod has ${ip}` });
+    return { ...d, reason: `no pod has the address ${ip}` };
+  }
+  const ns = pod.metadata.namespace ?? 'default';
+  hops.push({ node: owner.name, text: `into pod ${ns}/${pod.metadata.name} (${ip})` });
+  d.destination = { kind: 'pod', pod, namespace: ns, name: pod.metadata.name, node: owner.name, ip };
+  if (protocol === 'ICMP') return { ...d, outcome: 'delivered' };
+  const listener = podListeners(cluster, pod).find((l) => l.port === port && l.protocol === protocol);
+  if (!listener) return { ...d, outcome: 'refused', reason: `nothing listens on port ${port}/${protocol} in pod ${ns}/${pod.metadata.name}` };
+  return { ...d, outcome: 'delivered', listener };
+}

@@ -1,0 +1,45 @@
+import type { Cluster } from '../../cluster/cluster';
+import { normaliseRepository } from '../../cluster/images/catalogue';
+import type { Libc } from '../dns/resolver';
+import type { Origin } from '../connect/origin';
+import type { ServiceRouter } from '../connect/service-router';
+
+/** Where a tool runs: inside a pod's container (its image decides the tool's flavour) or on a node. */
+export interface ToolContext {
+  cluster: Cluster;
+  from: { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string };
+  /** The image of the container the tool runs in, e.g. `busybox:1.36`; for a node, its OS image. */
+  image: string;
+  /** The Service router; the EndpointSlice router when absent. */
+  router?: ServiceRouter;
+}
+
+export interface ToolResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** A program on the PATH. `argv` are its arguments, without the program's own name. */
+export type Tool = (argv: string[], ctx: ToolContext) => ToolResult;
+
+export const ok = (stdout: string): ToolResult => ({ stdout, stderr: '', exitCode: 0 });
+export const fail = (stderr: string, exitCode = 1, stdout = ''): ToolResult => ({ stdout, stderr, exitCode });
+
+export function originOf(ctx: ToolContext): Origin {
+  return ctx.from;
+}
+
+/** Which family of tools the image ships: BusyBox applets, or the full (bind, iputils, curl, OpenBSD nc) tools. */
+export type Flavour = 'busybox' | 'full';
+
+export function flavourOf(image: string): Flavour {
+  const repo = normaliseRepository(image);
+  return repo === 'docker.io/nicolaka/netshoot' || /dnsutils|dnstools/.test(repo) ? 'full' : 'busybox';
+}
+
+/** The image's C library: Alpine-based images use musl, the rest glibc (uncertain for agnhost). */
+export function libcOf(image: string): Libc {
+  const repo = normaliseRepository(image);
+  return /netshoot|curlimages|alpine/.test(repo) ? 'musl' : 'glibc';
+}

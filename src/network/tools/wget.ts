@@ -1,0 +1,72 @@
+import { httpAnswer } from '../connect/http-answer';
+import { fail, type ToolContext, type ToolResult } from './tool';
+import { openConnection, parseUrl } from './traffic';
+
+const USAGE =
+  'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n\nRetrieve files via HTTP or FTP\n';
+
+/** BusyBox wget's progress line for a finished transfer. */
+function progressLine(name: string, bytes: number): string {
+  return `${name.padEnd(20).slice(0, 20)} 100% |********************************| ${String(bytes).padStart(5)}  0:00:00 ETA\n`;
+}
+
+/**
+ * BusyBox wget: `-q`, `-O FILE` (`-O-` for stdout), `-T SEC`, `--spider`, `-S`.
+ * Messages are BusyBox's. A file other than stdout is not kept (the
+ * simulation has no container filesystem).
+ */
+export function wget(argv: string[], ctx: ToolContext): ToolResult {
+  let quiet = false;
+  let output: string | undefined;
+  let timeoutSec: number | undefined;
+  let spider = false;
+  let serverResponse = false;
+  let target: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--spider') spider = true;
+    else if (a === '-O') output = argv[++i];
+    else if (a.startsWith('-O')) output = a.slice(2);
+    else if (a === '-T') timeoutSec = Number(argv[++i]);
+    else if (a.startsWith('-T')) timeoutSec = Number(a.slice(2));
+    else if (a.startsWith('--timeout=')) timeoutSec = Number(a.slice(10));
+    else if (/^-[qS]+O?$/.test(a)) {
+      quiet ||= a.includes('q');
+      serverResponse ||= a.includes('S');
+      if (a.endsWith('O')) output = argv[++i];
+    } else if (/^-[qS]+O.+$/.test(a)) {
+      quiet ||= a.includes('q');
+      serverResponse ||= a.slice(0, a.indexOf('O')).includes('S');
+      output = a.slice(a.indexOf('O') + 1);
+    } else if (a.startsWith('-')) return fail(USAGE);
+    else target = a;
+  }
+  if (!target) return fail(USAGE);
+  const url = parseUrl(target);
+  if (!url) return fail(`wget: bad address '${target}'\n`);
+  const trace = openConnection(ctx, url.host, url.port, 'TCP');
+  if (trace.outcome === 'error') return fail(`${trace.error}\n`);
+  if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') return fail(`wget: bad address '${url.host}'\n`);
+  const ip = trace.target.ip!;
+  let stderr = quiet ? '' : `Connecting to ${url.host} (${ip}:${url.port})\n`;
+  if (trace.outcome === 'refused') return fail(`${stderr}wget: can't connect to remote host (${ip}): Connection refused\n`);
+  if (trace.outcome === 'timeout') {
+    if (timeoutSec !== undefined && Number.isFinite(timeoutSec) && timeoutSec > 0) return fail(`${stderr}wget: download timed out\n`);
+    return fail(`${stderr}wget: can't connect to remote host (${ip}): Connection timed out\n`);
+  }
+  if (url.scheme === 'https') return fail(`${stderr}wget: HTTPS is not modelled in this simulated cluster\n`);
+  const answer = httpAnswer(ctx.cluster, trace, { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.host });
+  if (answer.kind !== 'http') return fail(`${stderr}wget: error getting response: Connection reset by peer\n`);
+  if (serverResponse) stderr += `  HTTP/1.1 ${answer.status} ${answer.reason}\n${answer.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
+  if (answer.status >= 400) return fail(`${stderr}wget: server returned error: HTTP/1.1 ${answer.status} ${answer.reason}\n`);
+  if (spider) return { stdout: '', stderr: quiet ? stderr : `${stderr}remote file exists\n`, exitCode: 0 };
+  const toStdout = output === '-';
+  const file = output ?? (url.path.split('?')[0]!.split('/').pop() || 'index.html');
+  const bytes = answer.body.length;
+  if (!quiet) {
+    stderr += toStdout ? 'writing to stdout\n' : `saving to '${file}'\n`;
+    stderr += progressLine(toStdout ? '-' : file, bytes);
+    stderr += toStdout ? 'written to stdout\n' : `'${file}' saved\n`;
+  }
+  return { stdout: toStdout ? answer.body : '', stderr, exitCode: 0 };
+}
