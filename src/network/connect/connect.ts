@@ -5,7 +5,8 @@ import { resolveName, type DnsTransport, type Libc, type Resolution } from '../d
 import { nodeResolvConf } from '../dns/resolv-conf';
 import { deliver, type Delivery, type Destination, type TraceHop } from './delivery';
 import { sourceOf, type Origin, type Source } from './origin';
-import { EndpointSliceRouter, type Protocol, type ServiceRef, type ServiceRouter } from './service-router';
+import { clusterRouter } from './iptables-router';
+import { type Protocol, type ServiceRef, type ServiceRouter } from './service-router';
 
 /**
  * The connection engine: from a pod, a node or outside, to a name or
@@ -103,7 +104,7 @@ function ephemeralPort(cluster: Cluster): number {
 }
 
 export function connect(cluster: Cluster, request: ConnectRequest, options: ConnectOptions = {}): ConnectionTrace {
-  const router = options.router ?? new EndpointSliceRouter(cluster);
+  const router = options.router ?? clusterRouter(cluster);
   const target = { input: request.target, protocol: request.protocol, ...(request.port !== undefined ? { port: request.port } : {}) };
   const source = sourceOf(cluster, request.from);
   if ('error' in source) return { from: { label: describeOrigin(request.from), ip: '' }, target, hops: [], outcome: 'error', error: source.error };

@@ -58,7 +58,7 @@ export function servicePortName(ref: ServiceRef): string {
   return `${ref.namespace}/${ref.name}${ref.port ? `:${ref.port}` : ''}`;
 }
 
-interface Match {
+export interface ServicePortMatch {
   svc: Service;
   port: ServicePort;
   via: 'cluster IP' | 'nodePort' | 'external IP' | 'loadbalancer IP';
@@ -76,7 +76,7 @@ export class EndpointSliceRouter implements ServiceRouter {
 
   route(fromNode: string, packet: Packet, rng: SeededRandom): RouteResult | undefined {
     if (packet.protocol === 'ICMP' || packet.dstPort === undefined) return undefined;
-    const match = this.match(fromNode, packet);
+    const match = matchServicePort(this.cluster, fromNode, packet);
     if (!match) return undefined;
     const ref: ServiceRef = { namespace: match.svc.metadata.namespace ?? '', name: match.svc.metadata.name, port: match.port.name ?? '' };
     const spn = servicePortName(ref);
@@ -91,29 +91,8 @@ export class EndpointSliceRouter implements ServiceRouter {
     if (masquerade) hops.push({ node: fromNode, rule: hairpin ? 'KUBE-MARK-MASQ: hairpin (the client is the endpoint)' : 'KUBE-MARK-MASQ: masquerade on the way out' });
     hops.push({ node: fromNode, rule: `KUBE-SEP: DNAT to ${chosen.ip}:${chosen.port}` });
     const result: RouteResult = { hops, service: ref, dnat: { ip: chosen.ip, port: chosen.port } };
-    if (masquerade) result.snat = this.masqueradeSource(fromNode, chosen.ip);
+    if (masquerade) result.snat = masqueradeSource(this.cluster, fromNode, chosen.ip);
     return result;
-  }
-
-  /** The Service port a packet is addressed to, as kube-proxy's KUBE-SERVICES and KUBE-NODEPORTS match it. */
-  private match(fromNode: string, packet: Packet): Match | undefined {
-    const local = this.cluster.config.nodes.find((n) => n.name === fromNode)?.internalIP;
-    for (const svc of this.cluster.store.list('Service')) {
-      if (svc.spec.type === 'ExternalName') continue;
-      for (const port of svc.spec.ports ?? []) {
-        if (port.protocol !== packet.protocol || port.port === undefined) continue;
-        if (port.port === packet.dstPort) {
-          if (svc.spec.clusterIP && svc.spec.clusterIP !== 'None' && svc.spec.clusterIP === packet.dstIP) return { svc, port, via: 'cluster IP' };
-          if (svc.spec.externalIPs?.includes(packet.dstIP)) return { svc, port, via: 'external IP' };
-          if (svc.status?.loadBalancer?.ingress?.some((i) => i.ip === packet.dstIP)) return { svc, port, via: 'loadbalancer IP' };
-        }
-        // NodePorts answer on every local address of the node (`--dst-type LOCAL`).
-        if (port.nodePort !== undefined && port.nodePort === packet.dstPort && (packet.dstIP === local || packet.dstIP.startsWith('127.'))) {
-          return { svc, port, via: 'nodePort' };
-        }
-      }
-    }
-    return undefined;
   }
 
   /** Ready endpoints of one Service port, in kube-proxy's order (`ip:port` as strings). */
@@ -129,16 +108,37 @@ export class EndpointSliceRouter implements ServiceRouter {
     }
     return [...out.keys()].sort().map((k) => out.get(k)!);
   }
+}
 
-  /**
-   * The address MASQUERADE picks: the node's InternalIP when the endpoint is
-   * on another node, the node's podCIDR gateway (kindnet's host side of
-   * the pod's veth) when it is local. Uncertain for CNIs other than kindnet.
-   */
-  private masqueradeSource(fromNode: string, endpointIP: string): string {
-    const node = this.cluster.config.nodes.find((n) => n.name === fromNode);
-    if (!node) return endpointIP;
-    if (cidrContains(node.podCIDR, endpointIP)) return node.podCIDR.replace(/\.\d+\/\d+$/, '.1');
-    return node.internalIP;
+/** The Service port a packet is addressed to, as kube-proxy's KUBE-SERVICES and KUBE-NODEPORTS match it. */
+export function matchServicePort(cluster: Cluster, fromNode: string, packet: Packet): ServicePortMatch | undefined {
+  const local = cluster.config.nodes.find((n) => n.name === fromNode)?.internalIP;
+  for (const svc of cluster.store.list('Service')) {
+    if (svc.spec.type === 'ExternalName') continue;
+    for (const port of svc.spec.ports ?? []) {
+      if (port.protocol !== packet.protocol || port.port === undefined) continue;
+      if (port.port === packet.dstPort) {
+        if (svc.spec.clusterIP && svc.spec.clusterIP !== 'None' && svc.spec.clusterIP === packet.dstIP) return { svc, port, via: 'cluster IP' };
+        if (svc.spec.externalIPs?.includes(packet.dstIP)) return { svc, port, via: 'external IP' };
+        if (svc.status?.loadBalancer?.ingress?.some((i) => i.ip === packet.dstIP)) return { svc, port, via: 'loadbalancer IP' };
+      }
+      // NodePorts answer on every local address of the node (`--dst-type LOCAL`).
+      if (port.nodePort !== undefined && port.nodePort === packet.dstPort && (packet.dstIP === local || packet.dstIP.startsWith('127.'))) {
+        return { svc, port, via: 'nodePort' };
+      }
+    }
   }
+  return undefined;
+}
+
+/**
+ * The address MASQUERADE picks: the node's InternalIP when the endpoint is
+ * on another node, the node's podCIDR gateway (kindnet's host side of
+ * the pod's veth) when it is local. Uncertain for CNIs other than kindnet.
+ */
+export function masqueradeSource(cluster: Cluster, fromNode: string, endpointIP: string): string {
+  const node = cluster.config.nodes.find((n) => n.name === fromNode);
+  if (!node) return endpointIP;
+  if (cidrContains(node.podCIDR, endpointIP)) return node.podCIDR.replace(/\.\d+\/\d+$/, '.1');
+  return node.internalIP;
 }

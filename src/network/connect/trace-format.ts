@@ -65,7 +65,8 @@ export function runTrace(argv: string[], cluster: Cluster, router?: ServiceRoute
   if (args.length !== 2) return { stdout: '', stderr: USAGE, exitCode: 1 };
   const [fromText, targetText] = args as [string, string];
   const from = parseOrigin(fromText, namespace);
-  const m = /^(.+?)(?::(\d+))?$/.exec(targetText)!;
+  const m = /^([^\s:]+)(?::(\d+))?$/.exec(targetText);
+  if (!m) return { stdout: '', stderr: `error: invalid target ${JSON.stringify(targetText)}\n${USAGE}`, exitCode: 1 };
   const port = m[2] !== undefined ? Number(m[2]) : protocol === 'ICMP' ? undefined : 80;
   if (port !== undefined && (port < 1 || port > 65535)) return { stdout: '', stderr: `error: invalid port ${m[2]}\n`, exitCode: 1 };
   const trace = connect(cluster, { from, target: m[1]!, protocol, ...(port !== undefined && protocol !== 'ICMP' ? { port } : {}) }, router ? { router } : {});

@@ -1,7 +1,7 @@
 import type { Cluster } from '../../cluster/cluster';
 import { dnsTransport, resolveFrom } from '../connect/connect';
 import { sourceOf, type Source } from '../connect/origin';
-import { EndpointSliceRouter } from '../connect/service-router';
+import { clusterRouter } from '../connect/iptables-router';
 import { canonicalName, isIPv4, reverseName } from '../dns/names';
 import { QTYPES, type DnsReply, type QType, type ResourceRecord } from '../dns/records';
 import { searchCandidates, type DnsTransport } from '../dns/resolver';
@@ -21,7 +21,7 @@ interface DnsSetup {
 function setup(ctx: ToolContext, server: string | undefined, badServer: (name: string) => ToolResult): DnsSetup | ToolResult {
   const source = sourceOf(ctx.cluster, ctx.from);
   if ('error' in source) return fail(`${source.error}\n`);
-  const router = ctx.router ?? new EndpointSliceRouter(ctx.cluster);
+  const router = ctx.router ?? clusterRouter(ctx.cluster);
   const transport = dnsTransport(ctx.cluster, source, router);
   if (server !== undefined && !isIPv4(server)) {
     const ip = resolveFrom(ctx.cluster, source, server, libcOf(ctx.image), router).resolution.addresses[0];

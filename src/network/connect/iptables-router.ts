@@ -1,0 +1,47 @@
+import type { Cluster } from '../../cluster/cluster';
+import type { SeededRandom } from '../../cluster/random';
+import { kubeProxyFor } from '../kube-proxy/iptables-command';
+import { natPath, RecentTable } from '../kube-proxy/nat-path';
+import { masqueradeSource, matchServicePort, type Packet, type RouteResult, type ServiceRouter } from './service-router';
+
+/**
+ * The Service router the cluster really has: each packet walks the nat
+ * table that node's kube-proxy programmed (the same rules `iptables-save`
+ * prints there), so the endpoint is chosen by the rules' own `statistic`
+ * probabilities, ClientIP affinity by their `recent` matches, and traffic
+ * policies by which chains exist on that node.
+ */
+export class IptablesRouter implements ServiceRouter {
+  /** The `recent` match's memory: kernel state, like conntrack, so not part of a snapshot. */
+  private readonly recent = new RecentTable();
+
+  constructor(private readonly cluster: Cluster) {}
+
+  route(fromNode: string, packet: Packet, rng: SeededRandom): RouteResult | undefined {
+    if (packet.protocol === 'ICMP' || packet.dstPort === undefined) return undefined;
+    const match = matchServicePort(this.cluster, fromNode, packet);
+    if (!match) return undefined;
+    const node = this.cluster.config.nodes.find((n) => n.name === fromNode);
+    // A packet the node itself sends starts in OUTPUT; one from a pod arrives through PREROUTING.
+    const hook = node && (packet.srcIP === node.internalIP || packet.srcIP.startsWith('127.')) ? 'OUTPUT' : 'PREROUTING';
+    const rules = kubeProxyFor(this.cluster).rules(fromNode);
+    const proto = packet.protocol === 'UDP' ? 'udp' : 'tcp';
+    const path = natPath(rules, { src: packet.srcIP, dst: packet.dstIP, dport: packet.dstPort, proto }, rng, { hook, recent: this.recent, now: this.cluster.clock.now() });
+    const service = { namespace: match.svc.metadata.namespace ?? '', name: match.svc.metadata.name, port: match.port.name ?? '' };
+    const hops = path.hops.map((h) => ({ node: fromNode, rule: h.table === 'filter' ? `${h.rule} (filter table)` : h.rule }));
+    if (path.verdict.type === 'REJECT') return { hops, service, rejected: true };
+    if (path.verdict.type !== 'DNAT') return { hops, service };
+    const result: RouteResult = { hops, service, dnat: { ip: path.verdict.ip, port: path.verdict.port } };
+    if (path.masquerade) result.snat = masqueradeSource(this.cluster, fromNode, path.verdict.ip);
+    return result;
+  }
+}
+
+const routers = new WeakMap<Cluster, IptablesRouter>();
+
+/** One router per cluster, so ClientIP affinity remembers clients across connections. */
+export function clusterRouter(cluster: Cluster): IptablesRouter {
+  let router = routers.get(cluster);
+  if (!router) routers.set(cluster, (router = new IptablesRouter(cluster)));
+  return router;
+}
