@@ -9,4 +9,11 @@ export default defineConfig({
   srcDir: './src',
   publicDir: './public',
   outDir: './dist',
+  vite: {
+    resolve: {
+      // monaco-yaml's worker imports monaco-editor by its pre-0.55 deep path, which
+      // monaco-editor's `exports` map no longer resolves; point it at the same file.
+      alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' }],
+    },
+  },
 });

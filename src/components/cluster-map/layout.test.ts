@@ -120,6 +120,8 @@ describe('layoutClusterMap', () => {
   it('points endpoints no shown pod owns at their node', () => {
     const l = layoutClusterMap({ ...objects, endpointSlices: [slice('web', [{ ip: '172.18.0.4', node: 'worker-2' }])] });
     expect(l.arrows.map((a) => a.target)).toEqual([{ node: 'worker-2' }]);
+    const byIP = layoutClusterMap({ ...objects, endpointSlices: [slice('web', [{ ip: '172.18.0.3' }])] });
+    expect(byIP.arrows.map((a) => a.target)).toEqual([{ node: 'worker-1' }]);
   });
 
   it('shows system namespaces when asked', () => {

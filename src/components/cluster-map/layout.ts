@@ -220,7 +220,8 @@ function endpointArrows(services: ServiceBox[], nodes: NodeBox[], slices: readon
       const ip = ep.addresses[0];
       if (ip === undefined) continue;
       const pod = ep.targetRef?.kind === 'Pod' ? podByKey.get(`${ep.targetRef.namespace ?? slice.metadata.namespace ?? ''}/${ep.targetRef.name}`) : undefined;
-      const node = pod ? undefined : ep.nodeName === undefined ? undefined : nodeByName.get(ep.nodeName);
+      // Host-network endpoints (the apiserver behind `kubernetes`) belong to a node: by nodeName, else by its InternalIP.
+      const node = pod ? undefined : (ep.nodeName === undefined ? undefined : nodeByName.get(ep.nodeName)) ?? nodes.find((n) => n.internalIP === ip);
       const box = pod ?? node;
       if (!box) continue;
       const id = `${svc.key}→${ip}`;

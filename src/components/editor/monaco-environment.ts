@@ -8,10 +8,13 @@
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import YamlWorker from './yaml.worker.ts?worker';
 
+/** A fresh worker for a Monaco worker label. */
+export function makeWorker(label: string): Worker {
+  return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+}
+
 export function installMonacoEnvironment(): void {
   (globalThis as { MonacoEnvironment?: unknown }).MonacoEnvironment = {
-    getWorker(_moduleId: string, label: string): Worker {
-      return label === 'yaml' ? new YamlWorker() : new EditorWorker();
-    },
+    getWorker: (_moduleId: string, label: string): Worker => makeWorker(label),
   };
 }

@@ -8,7 +8,8 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import { manifestJsonSchema } from '../../cluster/api/json-schema/manifest-schema';
 import type { EditorFiles } from './editor-files';
 import * as monaco from './monaco-core';
-import { installMonacoEnvironment } from './monaco-environment';
+import { installMonacoEnvironment, makeWorker } from './monaco-environment';
+import { withLegacyCreateWebWorker } from './worker-compat';
 
 export interface MonacoViewCallbacks {
   onEdit(path: string, text: string): void;
@@ -29,7 +30,7 @@ function configureYamlOnce(): void {
   if (yamlConfigured) return;
   yamlConfigured = true;
   installMonacoEnvironment();
-  configureMonacoYaml(monaco as unknown as Parameters<typeof configureMonacoYaml>[0], {
+  configureMonacoYaml(withLegacyCreateWebWorker(monaco, makeWorker) as unknown as Parameters<typeof configureMonacoYaml>[0], {
     enableSchemaRequest: false, // the schema is given inline: no network, no connect-src
     schemas: [{ uri: SCHEMA_URI, fileMatch: ['**/*.yaml', '**/*.yml'], schema: manifestJsonSchema() as never }],
   });
