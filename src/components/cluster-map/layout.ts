@@ -87,7 +87,7 @@ export const GEOMETRY = {
   gap: 24,
   nodeWidth: 230,
   nodeHeader: 58,
-  podHeight: 26,
+  podHeight: 34,
   podGap: 4,
   nodePadding: 8,
   serviceWidth: 200,

@@ -121,7 +121,8 @@ function drawNodes(layout: MapLayout): SVGGElement[] {
       pod.append(
         svg('rect', { x: p.x, y: p.y, width: p.w, height: p.h, rx: 5 }),
         svg('circle', { cx: p.x + 11, cy: p.y + p.h / 2, r: 5 }),
-        svg('text', { x: p.x + 22, y: p.y + p.h / 2 + 4, class: 'podlab-map-detail' }, `${p.name}  ${p.ip ?? '<none>'}`),
+        svg('text', { x: p.x + 22, y: p.y + 14, class: 'podlab-map-detail' }, p.name),
+        svg('text', { x: p.x + 22, y: p.y + 28, class: 'podlab-map-ip' }, p.ip ?? '<none>'),
         svg('title', {}, `${p.namespace}/${p.name}: ${p.state}`),
       );
       g.append(pod);
@@ -148,7 +149,7 @@ function drawTrace(placed: PlacedTrace): SVGElement[] {
     hop.append(
       svg('circle', { cx: p.x, cy: p.y, r: 10 }),
       svg('text', { x: p.x, y: p.y + 4, 'text-anchor': 'middle', class: 'podlab-trace-step' }, String(p.step)),
-      svg('text', { x: p.x + 14, y: p.y - 8, class: 'podlab-trace-label' }, p.label),
+      svg('text', { x: p.x + 14, y: p.y - 8 + 14 * p.stack, class: 'podlab-trace-label' }, p.label),
     );
     g.append(hop);
   }

@@ -8,7 +8,7 @@ const layout: MapLayout = {
   height: 300,
   services: [{ key: 'default/web', namespace: 'default', name: 'web', type: 'ClusterIP', clusterIP: '10.96.12.34', ports: '80/TCP', x: 100, y: 16, w: 200, h: 52 }],
   nodes: [
-    { name: 'worker-1', internalIP: '172.18.0.3', podCIDR: '10.244.1.0/24', x: 16, y: 128, w: 230, h: 120, pods: [{ key: 'default/client', namespace: 'default', name: 'client', ip: '10.244.1.4', state: 'ready', x: 24, y: 186, w: 214, h: 26 }] },
+    { name: 'worker-1', internalIP: '172.18.0.3', podCIDR: '10.244.1.0/24', x: 16, y: 128, w: 230, h: 120, pods: [{ key: 'default/client', namespace: 'default', name: 'client', ip: '10.244.1.4', state: 'ready', x: 24, y: 186, w: 214, h: 34 }] },
     { name: 'worker-2', internalIP: '172.18.0.4', podCIDR: '10.244.2.0/24', x: 270, y: 128, w: 230, h: 120, pods: [] },
   ],
   arrows: [],
@@ -33,9 +33,11 @@ describe('placeTrace', () => {
       [2, 'rule', 131, 148],
       [3, 'dnat', 200, 42],
       [4, 'route', 385, 148],
-      [5, 'answer', 131, 199],
+      [5, 'answer', 131, 203],
     ]);
     expect(placed.unplaced).toEqual([]);
+    // The DNAT happens at the Service the DNS answer named: its label goes one line lower.
+    expect(placed.points.map((p) => p.stack)).toEqual([0, 0, 1, 0, 0]);
   });
 
   it('points at the node whose podCIDR holds a pod the map does not show', () => {

@@ -30,6 +30,8 @@ export interface PlacedHop {
   label: string;
   x: number;
   y: number;
+  /** How many earlier hops sit at the same spot: the renderer stacks labels so they do not overwrite. */
+  stack: number;
 }
 
 export interface PlacedTrace {
@@ -57,7 +59,8 @@ export function placeTrace(trace: MapTrace, layout: MapLayout): PlacedTrace {
     for (const anchor of PREFERENCE[hop.kind]) {
       const at = locate(anchor, hop, layout);
       if (at) {
-        points.push({ step, kind: hop.kind, label: hop.label, ...at });
+        const stack = points.filter((p) => p.x === at.x && p.y === at.y).length;
+        points.push({ step, kind: hop.kind, label: hop.label, ...at, stack });
         return;
       }
     }
