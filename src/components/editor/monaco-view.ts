@@ -53,6 +53,7 @@ export function createMonacoView(host: HTMLElement, files: EditorFiles, callback
     tabSize: 2,
     insertSpaces: true,
     quickSuggestions: { other: true, comments: false, strings: true },
+    wordBasedSuggestions: 'off', // the schema knows the fields; words from the file are noise
     theme: dark ? 'vs-dark' : 'vs',
     ariaLabel: 'Manifest editor',
   });
