@@ -70,9 +70,20 @@ export function mountEditor(el: HTMLElement, options: MountEditorOptions): Edito
         tab.setAttribute('role', 'tab');
         tab.setAttribute('aria-selected', String(path === active?.path));
         tab.textContent = path;
+        tab.tabIndex = path === active?.path ? 0 : -1;
         tab.addEventListener('click', () => {
           files.open(path);
           render();
+        });
+        // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+        tab.addEventListener('keydown', (e) => {
+          const paths = files.paths();
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (step === 0) return;
+          const next = paths[(paths.indexOf(path) + step + paths.length) % paths.length]!;
+          files.open(next);
+          render();
+          tabs.querySelector<HTMLButtonElement>('[aria-selected="true"]')?.focus();
         });
         return tab;
       }),
