@@ -18,5 +18,10 @@ export default defineConfig({
       // Never inline scripts into the HTML: the Content-Security-Policy allows the site's own files only.
       assetsInlineLimit: 0,
     },
+    resolve: {
+      // monaco-yaml's worker imports monaco-editor by its pre-0.55 deep path, which
+      // monaco-editor's `exports` map no longer resolves; point it at the same file.
+      alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' }],
+    },
   },
 });

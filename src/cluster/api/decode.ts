@@ -12,8 +12,8 @@ import type { KubeObject } from './types';
  * structures (probes' handlers, volumes, affinity) are accepted as given.
  */
 
-type Shape = 'object' | 'string' | 'int' | 'bool' | 'map' | 'intOrString' | { array: Shape | Fields } | Fields;
-interface Fields {
+export type Shape = 'object' | 'string' | 'int' | 'bool' | 'map' | 'intOrString' | { array: Shape | Fields } | Fields;
+export interface Fields {
   goType: string;
   fields: Record<string, Shape>;
   /** Set for structs decoded strictly: every field the API type has, typed above or accepted as is. */
@@ -119,6 +119,9 @@ const KINDS: Record<string, Fields> = {
   EndpointSlice: { goType: 'EndpointSlice', fields: { metadata: meta, addressType: 'string', endpoints: { array: 'object' }, ports: { array: 'object' } }, known: ['apiVersion', 'kind'] },
   NetworkPolicy: { goType: 'NetworkPolicy', fields: { metadata: meta, spec: 'object' }, known: TOP },
 };
+
+/** The decoder's shape of each kind: the JSON Schemas the editor uses are generated from these (api/json-schema). */
+export const DECODE_SHAPES: Readonly<Record<string, Fields>> = KINDS;
 
 /**
  * Strict decoding (kubectl's default --validate=strict): the paths of
