@@ -58,4 +58,11 @@ describe('bad input', () => {
       'Error from server (BadRequest): error when creating "m.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "__proto__"\n',
     );
   });
+
+  it('refuses kinds kubectl can list but the simulation does not store, without a defect message', () => {
+    const { cluster, before, result } = applyText('apiVersion: v1\nkind: Event\nmetadata: {name: e}\n');
+    expect(result.stderr).toBe('Error from server (BadRequest): error when creating "m.yaml": Event objects cannot be created from a manifest in this simulated cluster\n');
+    expect(result.exitCode).toBe(1);
+    expect(cluster.snapshotJson()).toBe(before);
+  });
 });

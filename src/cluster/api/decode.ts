@@ -202,10 +202,16 @@ function check(value: unknown, shape: Shape, structName: string, path: string): 
 export function decodeObject(raw: unknown): KubeObject {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('Object is not a map');
   const obj = raw as KubeObject;
+  for (const field of ['apiVersion', 'kind'] as const) {
+    const value: unknown = obj[field];
+    if (value !== undefined && typeof value !== 'string') throw badRequest(`json: cannot unmarshal ${jsonType(value)} into Go struct field .${field} of type string`);
+  }
   const kind = String(obj.kind);
   if (!isKnownKind(kind)) throw badRequest(`no kind "${kind}" is registered for version "${String(obj.apiVersion)}"`);
   const info = lookupResource(kind)!;
-  const shape = KINDS[kind]!;
+  const shape = KINDS[kind];
+  // Listed for `kubectl get` (events), but not a kind the simulation stores from manifests.
+  if (!shape) throw badRequest(`${kind} objects cannot be created from a manifest in this simulated cluster`);
   const version = info.group ? `${info.group}/${info.version}` : info.version;
   const problem = check(obj, shape, kind, '');
   const prefix = `${kind} in version "${version.split('/').pop()}" cannot be handled as a ${kind}`;
