@@ -1,5 +1,6 @@
 import { executeWrite } from './commands/apply';
 import { executeDelete } from './commands/delete';
+import { executeDescribe } from './commands/describe';
 import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
@@ -7,6 +8,7 @@ import { message, renderMessage } from './messages';
 import { err, line, out, type Chunk, type Printed } from './output';
 import { parseCommand, type Command } from './parse/command';
 import { printDelete } from './printers/delete';
+import { printDescribe } from './printers/describe/index';
 import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
 import { printHelp } from './printers/help';
@@ -43,6 +45,11 @@ function execute(command: Command, env: KubectlEnv): Printed {
     case 'delete': {
       const result = executeDelete(command, env);
       return printed(printDelete(result), result.error !== undefined);
+    }
+    case 'describe': {
+      const result = executeDescribe(command, env);
+      const chunks = printDescribe(result);
+      return printed(chunks, result.error !== undefined || chunks.some((c) => c.text.startsWith('error: ')));
     }
   }
 }

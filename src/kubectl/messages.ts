@@ -35,6 +35,11 @@ export const messages = {
   /** kubectl get without a resource type: this follows the `specifyResourceType` notice. */
   requiredResourceNotSpecified: () =>
     'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+  /** describe without arguments (ToOptions, with cmdutil.SuggestAPIResources). */
+  describeNeedsType: () =>
+    'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n',
+  /** describe.DescriberFn for a kind with no describer in this simulation. */
+  noDescriber: (kind: string) => `"kubectl describe ${kind}" is not available in this simulated cluster`,
   mustSpecifyFilename: () => 'must specify one of -f and -k',
   pathMissing: (path: string) => `the path "${path}" does not exist`,
   noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,

@@ -1,5 +1,6 @@
 import { message, type DryRunSuffix, type Message } from '../messages';
-import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
+import { parseDescribe, type DescribeCommand } from './describe';
+import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, DESCRIBE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
 import { flagSet, flagValue, parseFlags, type FlagDef, type ParsedFlags } from './flags';
 import { parseLabelQuery, type Requirement } from './selector';
 import { suggestCommands } from './suggest';
@@ -47,10 +48,11 @@ export interface DeleteCommand {
 
 export interface HelpCommand {
   verb: 'help';
-  topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete';
+  topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete' | 'describe';
 }
 
-export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand;
+export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand | DescribeCommand;
+export type { DescribeCommand } from './describe';
 
 /** A parse failure: the error, and for `kubectl get` alone the notice kubectl prints before it. */
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: Message; notice?: Message };
@@ -60,13 +62,14 @@ const fail = (error: Message, notice?: Message): ParseResult => (notice ? { ok: 
 /** kubectl commands that exist but are not simulated (yet). */
 const NOT_SIMULATED = new Set([
   'alpha', 'annotate', 'api-resources', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'cluster-info', 'completion',
-  'config', 'cordon', 'cp', 'debug', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'kustomize',
+  'config', 'cordon', 'cp', 'debug', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'kustomize',
   'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint',
   'top', 'uncordon', 'version', 'wait',
 ]);
 
-const SPECS: Record<'get' | 'apply' | 'create' | 'delete', readonly FlagDef[]> = {
+const SPECS: Record<'get' | 'apply' | 'create' | 'delete' | 'describe', readonly FlagDef[]> = {
   get: GET_FLAGS,
+  describe: DESCRIBE_FLAGS,
   apply: APPLY_FLAGS,
   create: CREATE_FLAGS,
   delete: DELETE_FLAGS,
@@ -100,11 +103,11 @@ export function parseCommand(argv: readonly string[]): ParseResult {
   const rest = [...before, ...argv.slice(at + 1)];
   if (name === 'help') {
     const topic = rest.find((a) => !a.startsWith('-'));
-    if (topic === 'get' || topic === 'apply' || topic === 'create' || topic === 'delete') return { ok: true, command: { verb: 'help', topic } };
+    if (topic === 'get' || topic === 'apply' || topic === 'create' || topic === 'delete' || topic === 'describe') return { ok: true, command: { verb: 'help', topic } };
     if (topic && NOT_SIMULATED.has(topic)) return fail(message('notAvailable', `kubectl help ${topic}`));
     return { ok: true, command: { verb: 'help', topic: 'kubectl' } };
   }
-  if (name !== 'get' && name !== 'apply' && name !== 'create' && name !== 'delete') {
+  if (name !== 'get' && name !== 'apply' && name !== 'create' && name !== 'delete' && name !== 'describe') {
     if (NOT_SIMULATED.has(name)) return fail(message('notAvailable', `kubectl ${name}`));
     return fail(message('unknownCommand', name, suggestCommands(name)));
   }
@@ -119,6 +122,7 @@ export function parseCommand(argv: readonly string[]): ParseResult {
   if (flagSet(flags, 'help')) return { ok: true, command: { verb: 'help', topic: name } };
   if (flags.unsupported.length > 0) return fail(message('notAvailable', `kubectl ${name} ${flags.unsupported[0]}`));
   if (name === 'get') return parseGet(flags);
+  if (name === 'describe') return parseDescribe(flags);
   if (name === 'delete') return parseDelete(flags);
   return parseWrite(name, flags);
 }

@@ -155,3 +155,14 @@ export const KUBECTL_COMMANDS = [
   'explain', 'expose', 'get', 'kustomize', 'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy',
   'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait',
 ] as const;
+
+export const DESCRIBE_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'show-events', type: 'bool' },
+  unsupported('filename', 'string', 'f'),
+  unsupported('kustomize', 'string', 'k'),
+  unsupported('recursive', 'bool', 'R'),
+  unsupported('chunk-size', 'int'),
+];
