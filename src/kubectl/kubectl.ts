@@ -22,6 +22,14 @@ export interface KubectlResult {
   exitCode: number;
   /** Both streams interleaved as a terminal shows them. */
   combined: string;
+  /**
+   * Set by a successful `kubectl get -w`. The run itself prints the current
+   * table and returns at once (the core never blocks); a terminal that wants
+   * the real behaviour re-runs the same argv as the virtual clock advances
+   * and prints the rows whose text changed, without the header, until the
+   * learner interrupts. A headless transcript just shows the first table.
+   */
+  watch?: true;
 }
 
 /** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
@@ -29,13 +37,14 @@ function printed(chunks: Chunk[], failed: boolean): Printed {
   return { chunks, exitCode: failed ? 1 : 0 };
 }
 
-function execute(command: Command, env: KubectlEnv): Printed {
+function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } {
   switch (command.verb) {
     case 'help':
       return printed([out(printHelp(command))], false);
     case 'get': {
       const result = executeGet(command, env);
-      return printed(printGet(result), result.error !== undefined);
+      const run = printed(printGet(result), result.error !== undefined);
+      return command.watch && run.exitCode === 0 ? { ...run, watch: true } : run;
     }
     case 'apply':
     case 'create': {
@@ -60,7 +69,7 @@ function execute(command: Command, env: KubectlEnv): Printed {
  * message; nothing a learner types makes it throw.
  */
 export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
-  let run: Printed;
+  let run: Printed & { watch?: true };
   const parsed = parseCommand(argv);
   if (!parsed.ok) {
     run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
@@ -78,5 +87,6 @@ export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlRes
     else result.stderr += c.text;
     result.combined += c.text;
   }
+  if (run.watch) result.watch = true;
   return result;
 }

@@ -2,6 +2,7 @@ import { message, type DryRunSuffix, type Message } from '../messages';
 import { parseDescribe, type DescribeCommand } from './describe';
 import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, DESCRIBE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
 import { flagSet, flagValue, parseFlags, type FlagDef, type ParsedFlags } from './flags';
+import { parseFieldSelector, type FieldRequirement } from './field-selector';
 import { parseLabelQuery, type Requirement } from './selector';
 import { suggestCommands } from './suggest';
 import { parseTargets, type Targets } from './targets';
@@ -13,10 +14,25 @@ export interface GetCommand {
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
-  output: '' | 'wide' | 'yaml' | 'json' | 'name';
+  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns';
+  /** The JSONPath template or the custom-columns spec, as typed after `=`. */
+  template?: string;
   selector?: Requirement[];
+  /** The -l and --field-selector text as typed: the apiserver's errors quote it. */
+  selectorText?: string;
+  /** A -l the apiserver would refuse: every list request fails with it. */
+  selectorError?: string;
+  fieldSelectorText?: string;
+  fieldSelector?: FieldRequirement[];
+  fieldSelectorError?: string;
   noHeaders: boolean;
   showLabels: boolean;
+  /** -L keys, in order (comma-separated or repeated). */
+  labelColumns: string[];
+  /** --sort-by as typed (`.metadata.name` or `{.metadata.name}`). */
+  sortBy?: string;
+  /** -w: print the current state, then the terminal may keep watching (see KubectlResult.watch). */
+  watch: boolean;
   ignoreNotFound: boolean;
 }
 
@@ -152,22 +168,34 @@ function formatName(output: string): string {
   return eq === -1 ? output : output.slice(0, eq);
 }
 
+/** The formats `kubectl get -o` prints here; the rest of GET_FORMATS say they are not available. */
+const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+
 function parseGet(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
   const targets = parseTargets(flags.positional);
   if (!targets.ok) return fail(targets.error);
-  const output = flagValue(flags, 'output') ?? '';
-  if (output !== '' && output !== 'wide' && output !== 'yaml' && output !== 'json' && output !== 'name') {
-    const format = formatName(output);
+  const outputFlag = flagValue(flags, 'output') ?? '';
+  const format = formatName(outputFlag);
+  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns')) {
     if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
-    return fail(message('unsupportedOutput', output, GET_FORMATS));
+    return fail(message('unsupportedOutput', outputFlag, GET_FORMATS));
   }
-  const selector = parseSelector(flags);
-  if (!selector.ok) return fail(selector.error);
+  const output = format as GetCommand['output'];
+  const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : undefined;
+  if (output === 'jsonpath' && !template) return fail(message('templateMissing'));
+  if (output === 'custom-columns' && !template) return fail(message('customColumnsMissing'));
+  // The apiserver parses -l and --field-selector: a bad one fails each list request, not the command line.
+  const selectorText = flagValue(flags, 'selector');
+  const labelQuery = selectorText === undefined ? undefined : parseLabelQuery(selectorText);
+  const fieldSelectorText = flagValue(flags, 'field-selector');
+  const fieldQuery = fieldSelectorText === undefined ? undefined : parseFieldSelector(fieldSelectorText);
   const allNamespaces = flagSet(flags, 'all-namespaces');
   const named = targets.targets.form === 'pairs' || targets.targets.names.length > 0;
-  if (named && selector.selector) return fail(message('nameWithSelector'));
+  if (named && (selectorText !== undefined || fieldSelectorText !== undefined)) return fail(message('nameWithSelector'));
   if (named && allNamespaces) return fail(message('nameAcrossNamespaces'));
+  const labelColumns = (flags.values.get('label-columns') ?? []).flatMap((v) => v.split(',')).filter((k) => k !== '');
+  const sortBy = flagValue(flags, 'sort-by') || undefined;
   return {
     ok: true,
     command: {
@@ -176,9 +204,18 @@ function parseGet(flags: ParsedFlags): ParseResult {
       ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
       allNamespaces,
       output,
-      ...(selector.selector ? { selector: selector.selector } : {}),
+      ...(template !== undefined ? { template } : {}),
+      ...(selectorText !== undefined ? { selectorText } : {}),
+      ...(labelQuery?.ok ? { selector: labelQuery.requirements } : {}),
+      ...(labelQuery && !labelQuery.ok ? { selectorError: `unable to parse requirement: ${labelQuery.detail}` } : {}),
+      ...(fieldSelectorText !== undefined ? { fieldSelectorText } : {}),
+      ...(fieldQuery?.ok ? { fieldSelector: fieldQuery.requirements } : {}),
+      ...(fieldQuery && !fieldQuery.ok ? { fieldSelectorError: fieldQuery.detail } : {}),
       noHeaders: flagSet(flags, 'no-headers'),
       showLabels: flagSet(flags, 'show-labels'),
+      labelColumns,
+      ...(sortBy ? { sortBy } : {}),
+      watch: flagSet(flags, 'watch'),
       ignoreNotFound: flagSet(flags, 'ignore-not-found'),
     },
   };
