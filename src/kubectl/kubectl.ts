@@ -37,13 +37,19 @@ function printed(chunks: Chunk[], failed: boolean): Printed {
   return { chunks, exitCode: failed ? 1 : 0 };
 }
 
+/** A printer-side failure (a bad -o template, a kind with no describer) is on stderr as `error: `. */
+function endsInError(chunks: readonly Chunk[]): boolean {
+  return chunks.some((c) => c.stream === 'stderr' && c.text.startsWith('error: '));
+}
+
 function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } {
   switch (command.verb) {
     case 'help':
       return printed([out(printHelp(command))], false);
     case 'get': {
       const result = executeGet(command, env);
-      const run = printed(printGet(result), result.error !== undefined);
+      const chunks = printGet(result);
+      const run = printed(chunks, result.error !== undefined || endsInError(chunks));
       return command.watch && run.exitCode === 0 ? { ...run, watch: true } : run;
     }
     case 'apply':
@@ -58,7 +64,7 @@ function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } 
     case 'describe': {
       const result = executeDescribe(command, env);
       const chunks = printDescribe(result);
-      return printed(chunks, result.error !== undefined || chunks.some((c) => c.text.startsWith('error: ')));
+      return printed(chunks, result.error !== undefined || endsInError(chunks));
     }
   }
 }
