@@ -1,14 +1,17 @@
-import type { Deployment, EndpointSlice, Endpoints, Namespace, Node, Pod, ReplicaSet, Service } from '../../../cluster/api/types';
+import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, Endpoints, Namespace, NetworkPolicy, Node, Pod, ReplicaSet, Service } from '../../../cluster/api/types';
 import type { DescribedObject, DescribeResult } from '../../commands/describe';
 import { message, renderMessage } from '../../messages';
 import { err, line, out, type Chunk } from '../../output';
 import { renderError } from '../errors';
 import { describeEndpointSlice, describeEndpoints } from './endpoints';
+import { describeGeneric } from './generic';
 import { describeNamespace } from './namespace';
+import { describeNetworkPolicy } from './networkpolicy';
 import { describeNode } from './node';
 import { describePod } from './pod';
 import { describeService } from './service';
-import { describeDeployment, describeReplicaSet } from './workloads';
+import { describeConfigMap } from './configmap';
+import { describeDaemonSet, describeDeployment, describeReplicaSet } from './workloads';
 
 /** One object's description, or undefined when this simulation has no describer for its kind. */
 export function describeObject(item: DescribedObject, now: number): string | undefined {
@@ -22,6 +25,10 @@ export function describeObject(item: DescribedObject, now: number): string | und
       return describeDeployment(object as Deployment, related.newReplicaSet, related.oldReplicaSets ?? [], events, now);
     case 'ReplicaSet':
       return describeReplicaSet(object as ReplicaSet, related.pods ?? [], events, now);
+    case 'DaemonSet':
+      return describeDaemonSet(object as DaemonSet, related.pods ?? [], events, now);
+    case 'ConfigMap':
+      return describeConfigMap(object as ConfigMap, events, now);
     case 'Node':
       return describeNode(object as Node, related.pods ?? [], events, now);
     case 'Endpoints':
@@ -30,6 +37,10 @@ export function describeObject(item: DescribedObject, now: number): string | und
       return describeEndpointSlice(object as EndpointSlice, events, now);
     case 'Namespace':
       return describeNamespace(object as Namespace);
+    case 'NetworkPolicy':
+      return describeNetworkPolicy(object as NetworkPolicy);
+    case 'Event':
+      return describeGeneric(object, events, now);
     default:
       return undefined;
   }

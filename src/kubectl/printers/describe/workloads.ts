@@ -1,5 +1,5 @@
-import type { Deployment, Event, Pod, ReplicaSet } from '../../../cluster/api/types';
-import { formatLabelSelector, selectorText } from '../format';
+import type { DaemonSet, Deployment, Event, Pod, ReplicaSet } from '../../../cluster/api/types';
+import { formatLabelSelector, labelsText, selectorText } from '../format';
 import { annotationsMultiline, controllerText, describeEvents, labelsMultiline, rfc1123z } from './common';
 import { describePodTemplate } from './containers';
 import { DescribeWriter } from './tabwriter';
@@ -66,6 +66,28 @@ export function describeDeployment(
     w.write(0, `OldReplicaSets:\t${replicaSetsText(oldRSs)}\n`);
     w.write(0, `NewReplicaSet:\t${replicaSetsText(newRS ? [newRS] : [])}\n`);
   }
+  if (events) describeEvents(w, events, now);
+  return w.toString();
+}
+
+/** describeDaemonSet; `pods` are those the DaemonSet controls. */
+export function describeDaemonSet(ds: DaemonSet, pods: readonly Pod[], events: readonly Event[] | undefined, now: number): string {
+  const w = new DescribeWriter();
+  const status = ds.status;
+  w.write(0, `Name:\t${ds.metadata.name}\n`);
+  w.write(0, `Namespace:\t${ds.metadata.namespace ?? ''}\n`);
+  w.write(0, `Selector:\t${selectorText(ds.spec.selector)}\n`);
+  w.write(0, `Node-Selector:\t${labelsText(ds.spec.template.spec.nodeSelector)}\n`);
+  labelsMultiline(w, 'Labels', ds.metadata.labels);
+  annotationsMultiline(w, 'Annotations', ds.metadata.annotations);
+  // These lines have no tab: they stay out of the aligned block.
+  w.write(0, `Desired Number of Nodes Scheduled: ${status?.desiredNumberScheduled ?? 0}\n`);
+  w.write(0, `Current Number of Nodes Scheduled: ${status?.currentNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Up-to-date Pods: ${status?.updatedNumberScheduled ?? 0}\n`);
+  w.write(0, `Number of Nodes Scheduled with Available Pods: ${status?.numberAvailable ?? 0}\n`);
+  w.write(0, `Number of Nodes Misscheduled: ${status?.numberMisscheduled ?? 0}\n`);
+  w.write(0, `Pods Status:\t${podPhaseCounts(pods)}\n`);
+  describePodTemplate(w, ds.spec.template);
   if (events) describeEvents(w, events, now);
   return w.toString();
 }
