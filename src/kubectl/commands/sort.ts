@@ -1,16 +1,6 @@
 import type { KubeObject } from '../../cluster/api/types';
-import { findJsonPathResults, parseTemplate } from '../jsonpath/index';
+import { findJsonPathResults, parseTemplate, relaxedJsonPath } from '../jsonpath/index';
 import { message, type Message } from '../messages';
-
-const JSON_PATH_FIELD = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
-
-/** RelaxedJSONPathExpression: `.a.b`, `a.b`, `{a.b}` and `{.a.b}` all mean `{.a.b}`. */
-export function relaxedJsonPath(path: string): string | undefined {
-  if (path === '') return path;
-  const m = JSON_PATH_FIELD.exec(path);
-  if (!m) return undefined;
-  return `{.${m[1] || m[2]}}`;
-}
 
 const QUANTITY = /^[+-]?(\d+\.?\d*|\.\d+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?\d+)?$/;
 const SUFFIX: Record<string, number> = { m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };

@@ -48,3 +48,13 @@ export function goSyntax(v: unknown): string {
 }
 
 export { goTypeName };
+
+const JSON_PATH_FIELD = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
+
+/** RelaxedJSONPathExpression: `.a.b`, `a.b`, `{a.b}` and `{.a.b}` all mean `{.a.b}`. */
+export function relaxedJsonPath(path: string): string | undefined {
+  if (path === '') return path;
+  const m = JSON_PATH_FIELD.exec(path);
+  if (!m) return undefined;
+  return `{.${m[1] || m[2]}}`;
+}

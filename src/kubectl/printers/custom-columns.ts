@@ -1,6 +1,5 @@
 import type { KubeObject } from '../../cluster/api/types';
-import { relaxedJsonPath } from '../commands/sort';
-import { findJsonPathResults, goValue, parseTemplate, type ListNode } from '../jsonpath/index';
+import { findJsonPathResults, goValue, parseTemplate, relaxedJsonPath, type ListNode } from '../jsonpath/index';
 import { message, type Message } from '../messages';
 import { formatTable } from './table';
 
