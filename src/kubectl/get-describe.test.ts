@@ -131,6 +131,8 @@ describe('kubectl describe', () => {
       exitCode: 1,
     });
     expect(run(e, 'describe', 'pods', 'alpha', '-l', 'app=web').stderr).toBe('error: name cannot be provided when a selector is specified\n');
+    // The apiserver parses -l: a bad one fails the list request, as kubectl's EnhanceListError words it.
+    expect(run(e, 'describe', 'pods', '-l', 'app in web')).toMatchObject({ stderr: expect.stringMatching(/^Error from server \(BadRequest\): Unable to find "\/v1, Resource=pods" that match label selector "app in web", field selector "": unable to parse requirement: /), exitCode: 1 });
     // Events have no describer of their own: kubectl's generic one prints every field.
     expect(run(e, 'describe', 'events').stdout).toMatch(/^Name: {13}\S+\nNamespace: {8}default\nLabels: {11}<none>\nAnnotations: {6}<none>\nAPI Version: {6}v1\nCount: {12}1\n/);
     expect(run(e, 'describe', 'cm', 'settings').stdout).toMatch(/^Name:         settings\n/);

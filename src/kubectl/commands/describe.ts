@@ -7,6 +7,7 @@ import { apiError, type KubectlError } from '../errors';
 import { message, type Message } from '../messages';
 import type { DescribeCommand } from '../parse/describe';
 import { matchesLabelQuery } from '../parse/selector';
+import { refusedList } from './list-errors';
 
 /** The objects a describer reads besides the one it describes. */
 export interface Related {
@@ -140,6 +141,10 @@ export function executeDescribe(command: DescribeCommand, env: KubectlEnv): Desc
     }
   } else {
     for (const info of targets.types) {
+      if (command.selectorError !== undefined) {
+        errors.push(apiError(refusedList(info, command.selectorText ?? '', '', command.selectorError)));
+        continue;
+      }
       let objects = list(env, info, scope(info));
       if (command.selector) objects = objects.filter((o) => matchesLabelQuery(command.selector!, o.metadata.labels));
       for (const object of objects) found.push({ info, object });

@@ -1,4 +1,4 @@
-import { ApiError, notFound } from '../../cluster/api/errors';
+import { type ApiError, notFound } from '../../cluster/api/errors';
 import type { ResourceInfo } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import { EventRecorder } from '../../cluster/runtime/event-recorder';
@@ -8,6 +8,7 @@ import { message, type Message } from '../messages';
 import type { GetCommand } from '../parse/command';
 import { matchesFieldSelector, unsupportedField } from '../parse/field-selector';
 import { matchesLabelQuery } from '../parse/selector';
+import { refusedList } from './list-errors';
 import { sortObjects } from './sort';
 
 /** Objects of one resource, printed under one header. */
@@ -106,11 +107,6 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
   return result;
 }
 
-/** `/v1, Resource=pods`: schema.GroupVersionResource's String(), as kubectl's list errors quote it. */
-function gvrText(info: ResourceInfo): string {
-  return `${info.group}/${info.version}, Resource=${info.plural}`;
-}
-
 /**
  * The apiserver refuses a list whose label or field selector it cannot
  * parse, or that selects by a field the kind does not offer; kubectl's
@@ -123,8 +119,7 @@ function refusedSelector(command: GetCommand, info: ResourceInfo): ApiError | un
     if (field !== undefined) detail = `field label not supported: ${field}`;
   }
   if (detail === undefined) return undefined;
-  const text = `Unable to find ${JSON.stringify(gvrText(info))} that match label selector ${JSON.stringify(command.selectorText ?? '')}, field selector ${JSON.stringify(command.fieldSelectorText ?? '')}: ${detail}`;
-  return new ApiError('BadRequest', 400, text);
+  return refusedList(info, command.selectorText ?? '', command.fieldSelectorText ?? '', detail);
 }
 
 /**

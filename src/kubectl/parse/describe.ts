@@ -11,6 +11,9 @@ export interface DescribeCommand {
   namespace?: string;
   allNamespaces: boolean;
   selector?: Requirement[];
+  /** -l as typed, and the apiserver's complaint when it cannot parse it (each list request then fails). */
+  selectorText?: string;
+  selectorError?: string;
   showEvents: boolean;
   /** The two arguments `TYPE NAME_PREFIX`: a name that is not found is tried as a prefix. */
   prefixFallback: boolean;
@@ -21,16 +24,12 @@ export function parseDescribe(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return { ok: false, error: message('describeNeedsType') };
   const targets = parseTargets(flags.positional);
   if (!targets.ok) return { ok: false, error: targets.error };
-  let selector: Requirement[] | undefined;
   const selectorText = flagValue(flags, 'selector');
-  if (selectorText !== undefined) {
-    const parsed = parseLabelQuery(selectorText);
-    if (!parsed.ok) return { ok: false, error: message('selectorParse', parsed.detail) };
-    selector = parsed.requirements;
-  }
+  const parsed = selectorText === undefined ? undefined : parseLabelQuery(selectorText);
+  const selector: Requirement[] | undefined = parsed?.ok ? parsed.requirements : undefined;
   const t = targets.targets;
   const named = t.form === 'pairs' || t.names.length > 0;
-  if (named && selector) return { ok: false, error: message('nameWithSelector') };
+  if (named && selectorText !== undefined) return { ok: false, error: message('nameWithSelector') };
   if (named && flagSet(flags, 'all-namespaces')) return { ok: false, error: message('nameAcrossNamespaces') };
   const namespace = flagValue(flags, 'namespace') || undefined;
   const showEvents = flagValue(flags, 'show-events');
@@ -42,6 +41,8 @@ export function parseDescribe(flags: ParsedFlags): ParseResult {
       ...(namespace ? { namespace } : {}),
       allNamespaces: flagSet(flags, 'all-namespaces'),
       ...(selector ? { selector } : {}),
+      ...(selectorText !== undefined ? { selectorText } : {}),
+      ...(parsed && !parsed.ok ? { selectorError: `unable to parse requirement: ${parsed.detail}` } : {}),
       showEvents: showEvents === undefined || flagSet(flags, 'show-events'),
       prefixFallback: t.form === 'types' && t.names.length === 1 && flags.positional.length === 2,
     },
