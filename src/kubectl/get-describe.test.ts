@@ -26,6 +26,7 @@ describe('kubectl get: output formats and filters', () => {
   it('-o jsonpath prints the template over a List, with no newline of its own', () => {
     expect(run(e, 'get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}').stdout).toBe('alpha beta gamma');
     expect(run(e, 'get', 'pod', 'beta', '-o', 'jsonpath={.spec.nodeName}').stdout).toBe('worker-1');
+    expect(run(e, 'get', 'pod', 'beta', '-o', 'jsonpath', '--template={.metadata.labels.app}').stdout).toBe('web');
     expect(run(e, 'get', 'pods', '-o', 'jsonpath={range .items[?(@.spec.nodeName=="worker-1")]}{.metadata.name}{"\\n"}{end}').stdout).toBe('beta\ngamma\n');
   });
 

@@ -175,14 +175,16 @@ function parseGet(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
   const targets = parseTargets(flags.positional);
   if (!targets.ok) return fail(targets.error);
-  const outputFlag = flagValue(flags, 'output') ?? '';
+  // A --template without -o means -o go-template (PrintFlags.ToPrinter).
+  const outputFlag = flagValue(flags, 'output') || (flagValue(flags, 'template') !== undefined ? 'go-template' : '');
   const format = formatName(outputFlag);
   if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns')) {
     if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
     return fail(message('unsupportedOutput', outputFlag, GET_FORMATS));
   }
   const output = format as GetCommand['output'];
-  const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : undefined;
+  // The template comes after `=`, or from --template (JSONPathPrintFlags).
+  const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : flagValue(flags, 'template');
   if (output === 'jsonpath' && !template) return fail(message('templateMissing'));
   if (output === 'custom-columns' && !template) return fail(message('customColumnsMissing'));
   // The apiserver parses -l and --field-selector: a bad one fails each list request, not the command line.

@@ -68,6 +68,8 @@ export const GET_FLAGS: readonly FlagDef[] = [
   unsupported('server-print', 'bool'),
   unsupported('subresource', 'string'),
   ...templateFlags,
+  // After templateFlags, so this supported definition wins: `-o jsonpath --template='{...}'`.
+  { name: 'template', type: 'string' },
 ];
 
 const dryRun: FlagDef = { name: 'dry-run', type: 'string', bare: 'unchanged' };
