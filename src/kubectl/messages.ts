@@ -74,7 +74,8 @@ export const messages = {
     `unable to match a printer suitable for the output format "${format}", allowed formats are: ${[...allowed].sort().join(',')}`,
   deleteOutputMode: (format: string) => `unexpected -o output mode: ${format}. We only support '-o name'`,
   invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
-  selectorParse: (detail: string) => `unable to parse requirement: ${detail}`,
+  /** The apiserver's complaint about a -l it cannot parse, whole (labels.Parse). */
+  selectorParse: (detail: string) => detail,
   allWithSelector: () => 'cannot set --all and --selector at the same time',
   nowWithGracePeriod: () => '--now and --grace-period cannot be specified together',
   forceWithGracePeriod: () => '--force and --grace-period greater than 0 cannot be specified together',

@@ -209,7 +209,7 @@ function parseGet(flags: ParsedFlags): ParseResult {
       ...(template !== undefined ? { template } : {}),
       ...(selectorText !== undefined ? { selectorText } : {}),
       ...(labelQuery?.ok ? { selector: labelQuery.requirements } : {}),
-      ...(labelQuery && !labelQuery.ok ? { selectorError: `unable to parse requirement: ${labelQuery.detail}` } : {}),
+      ...(labelQuery && !labelQuery.ok ? { selectorError: labelQuery.detail } : {}),
       ...(fieldSelectorText !== undefined ? { fieldSelectorText } : {}),
       ...(fieldQuery?.ok ? { fieldSelector: fieldQuery.requirements } : {}),
       ...(fieldQuery && !fieldQuery.ok ? { fieldSelectorError: fieldQuery.detail } : {}),

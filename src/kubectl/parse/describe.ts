@@ -42,7 +42,7 @@ export function parseDescribe(flags: ParsedFlags): ParseResult {
       allNamespaces: flagSet(flags, 'all-namespaces'),
       ...(selector ? { selector } : {}),
       ...(selectorText !== undefined ? { selectorText } : {}),
-      ...(parsed && !parsed.ok ? { selectorError: `unable to parse requirement: ${parsed.detail}` } : {}),
+      ...(parsed && !parsed.ok ? { selectorError: parsed.detail } : {}),
       showEvents: showEvents === undefined || flagSet(flags, 'show-events'),
       prefixFallback: t.form === 'types' && t.names.length === 1 && flags.positional.length === 2,
     },
