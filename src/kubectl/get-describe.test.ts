@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bareCluster } from '../../test/support/cluster-fixture';
 import { memoryEnv } from './commands/env.fixture';
@@ -146,5 +147,19 @@ describe('kubectl describe', () => {
     expect(help).toContain('\nOptions:\n    -A, --all-namespaces=false:\n\t');
     expect(help).toContain('\nUsage:\n  kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]\n');
     expect(run(e, 'get', '-h').stdout).toContain('    --sort-by=\'\':\n\t');
+  });
+});
+
+describe('get and describe on arbitrary input', () => {
+  const e = env();
+  const tokens = ['get', 'describe', 'pods', 'po/alpha', 'svc', 'nodes', 'events', 'cm', '-o', 'jsonpath={.items[*]}', 'jsonpath={range .items[*]}{end}', 'custom-columns=A:.x,B:{.y[0]}', 'custom-columns=:', '--sort-by', '.metadata.name', '{.a[}', '-L', 'app', '--field-selector', 'a=b,!c', '-l', 'a in (', '-w', '-A', '--show-events=false', 'alpha', 'al', '--template', '{x}', '-n', 'kube-system'];
+  it('never fails as a simulation defect, whatever the arguments', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 7 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 2 }), (argv, extra) => {
+        const r = runKubectl([...argv, ...extra], e);
+        expect(r.stderr).not.toContain('a Podlab bug');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -121,7 +121,7 @@ export function executeDescribe(command: DescribeCommand, env: KubectlEnv): Desc
   let byPrefix = false;
   const targets = command.targets;
   const fetch = (info: ResourceInfo, name: string) => {
-    const obj = list(env, info, scope(info)).find((o) => o.metadata.name === name);
+    const obj = info.kind === 'Event' ? list(env, info, scope(info)).find((o) => o.metadata.name === name) : env.cluster.store.get(info.kind, scope(info), name);
     if (obj) found.push({ info, object: obj });
     else errors.push(apiError(notFound(info, name)));
   };
