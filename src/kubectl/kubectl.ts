@@ -1,5 +1,6 @@
 import { executeWrite } from './commands/apply';
 import { executeDelete } from './commands/delete';
+import { executeDescribe } from './commands/describe';
 import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
@@ -7,6 +8,7 @@ import { message, renderMessage } from './messages';
 import { err, line, out, type Chunk, type Printed } from './output';
 import { parseCommand, type Command } from './parse/command';
 import { printDelete } from './printers/delete';
+import { printDescribe } from './printers/describe/index';
 import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
 import { printHelp } from './printers/help';
@@ -20,6 +22,14 @@ export interface KubectlResult {
   exitCode: number;
   /** Both streams interleaved as a terminal shows them. */
   combined: string;
+  /**
+   * Set by a successful `kubectl get -w`. The run itself prints the current
+   * table and returns at once (the core never blocks); a terminal that wants
+   * the real behaviour re-runs the same argv as the virtual clock advances
+   * and prints the rows whose text changed, without the header, until the
+   * learner interrupts. A headless transcript just shows the first table.
+   */
+  watch?: true;
 }
 
 /** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
@@ -27,13 +37,20 @@ function printed(chunks: Chunk[], failed: boolean): Printed {
   return { chunks, exitCode: failed ? 1 : 0 };
 }
 
-function execute(command: Command, env: KubectlEnv): Printed {
+/** A printer-side failure (a bad -o template, a kind with no describer) is on stderr as `error: `. */
+function endsInError(chunks: readonly Chunk[]): boolean {
+  return chunks.some((c) => c.stream === 'stderr' && c.text.startsWith('error: '));
+}
+
+function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } {
   switch (command.verb) {
     case 'help':
       return printed([out(printHelp(command))], false);
     case 'get': {
       const result = executeGet(command, env);
-      return printed(printGet(result), result.error !== undefined);
+      const chunks = printGet(result);
+      const run = printed(chunks, result.error !== undefined || endsInError(chunks));
+      return command.watch && run.exitCode === 0 ? { ...run, watch: true } : run;
     }
     case 'apply':
     case 'create': {
@@ -44,6 +61,11 @@ function execute(command: Command, env: KubectlEnv): Printed {
       const result = executeDelete(command, env);
       return printed(printDelete(result), result.error !== undefined);
     }
+    case 'describe': {
+      const result = executeDescribe(command, env);
+      const chunks = printDescribe(result);
+      return printed(chunks, result.error !== undefined || endsInError(chunks));
+    }
   }
 }
 
@@ -53,7 +75,7 @@ function execute(command: Command, env: KubectlEnv): Printed {
  * message; nothing a learner types makes it throw.
  */
 export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
-  let run: Printed;
+  let run: Printed & { watch?: true };
   const parsed = parseCommand(argv);
   if (!parsed.ok) {
     run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
@@ -71,5 +93,6 @@ export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlRes
     else result.stderr += c.text;
     result.combined += c.text;
   }
+  if (run.watch) result.watch = true;
   return result;
 }

@@ -53,12 +53,12 @@ export const GET_FLAGS: readonly FlagDef[] = [
   { name: 'no-headers', type: 'bool' },
   { name: 'show-labels', type: 'bool' },
   { name: 'ignore-not-found', type: 'bool' },
-  unsupported('watch', 'bool', 'w'),
+  { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'label-columns', short: 'L', type: 'string' },
   unsupported('watch-only', 'bool'),
   unsupported('output-watch-events', 'bool'),
-  unsupported('sort-by', 'string'),
-  unsupported('field-selector', 'string'),
-  unsupported('label-columns', 'string', 'L'),
   unsupported('show-kind', 'bool'),
   unsupported('chunk-size', 'int'),
   unsupported('raw', 'string'),
@@ -68,6 +68,8 @@ export const GET_FLAGS: readonly FlagDef[] = [
   unsupported('server-print', 'bool'),
   unsupported('subresource', 'string'),
   ...templateFlags,
+  // After templateFlags, so this supported definition wins: `-o jsonpath --template='{...}'`.
+  { name: 'template', type: 'string' },
 ];
 
 const dryRun: FlagDef = { name: 'dry-run', type: 'string', bare: 'unchanged' };
@@ -155,3 +157,14 @@ export const KUBECTL_COMMANDS = [
   'explain', 'expose', 'get', 'kustomize', 'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy',
   'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait',
 ] as const;
+
+export const DESCRIBE_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'show-events', type: 'bool' },
+  unsupported('filename', 'string', 'f'),
+  unsupported('kustomize', 'string', 'k'),
+  unsupported('recursive', 'bool', 'R'),
+  unsupported('chunk-size', 'int'),
+];
