@@ -27,7 +27,6 @@ describe('parseCommand', () => {
     expect(failure('describe', 'pods')).toEqual({ ok: false, error: message('notAvailable', 'kubectl describe') });
     expect(failure('get', 'pods', '-w')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -w') });
     expect(failure('get', 'pods', '-o', 'jsonpath={.items[0].metadata.name}')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o jsonpath') });
-    expect(failure('apply', '-f', '-')).toEqual({ ok: false, error: message('notAvailable', 'kubectl apply -f -') });
     expect(failure('create', 'deployment', 'web', '--image=nginx')).toEqual({ ok: false, error: message('notAvailable', 'kubectl create deployment') });
   });
 
