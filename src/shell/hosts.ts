@@ -42,11 +42,13 @@ export function hostFor(request: AttachRequest, shell: string, catalogue: ImageC
   const image = catalogue.lookup(request.target.image);
   const tools = image?.tools ?? [];
   const hostname = request.target.kind === 'node' ? request.target.node : request.target.pod;
-  const debianLike = tools.includes('bash');
+  // Debian-based images (their prompt is bash's `root@HOST:/# `) run dash as `sh`, which prompts `# `.
+  const debianLike = tools.includes('bash') && (image?.prompt ?? '').startsWith('root@');
   const flavour: ShellFlavour = shell === 'bash' ? 'bash' : shell === 'zsh' ? 'zsh' : debianLike ? 'dash' : 'ash';
   let prompt = (image?.prompt ?? '/ # ').replace('HOST', hostname);
   if (flavour === 'dash') prompt = '# ';
-  else if (flavour === 'bash' && !prompt.includes('@')) prompt = `root@${hostname}:/# `;
+  // busybox ash's default `\w \$ ` in `/` (uncertain for Alpine images whose catalogue prompt is their bash's).
+  else if (flavour === 'ash' && tools.includes('bash')) prompt = '/ # ';
   const t = request.target;
   const where: Where =
     t.kind === 'node' ? { kind: 'node', name: t.node, image: t.image } : { kind: 'pod', namespace: t.namespace, name: t.pod, container: t.container, image: t.image, ...(t.node ? { node: t.node } : {}) };

@@ -28,7 +28,9 @@ export function parseScript(text: string): ParseResult {
 /** True when the text so far cannot end here: the terminal shows `> ` and reads another line. */
 export function needsMoreInput(text: string): boolean {
   const parsed = parseScript(text.endsWith('\n') ? text : `${text}\n`);
-  return !parsed.ok && parsed.incomplete;
+  if (!parsed.ok) return parsed.incomplete;
+  // A backslash ending the last line continues it (the parser accepts it at the end of input).
+  return /(^|[^\\])(\\\\)*\\$/.test(text.replace(/\n$/, ''));
 }
 
 const list = (value: unknown): GoNode[] => (Array.isArray(value) ? (value as GoNode[]) : []);
@@ -81,6 +83,13 @@ function command(node: GoNode | null): Command {
     case 'Block':
     case 'Subshell':
       return { type: 'block', body: stmts(node.Stmts) };
+    case 'DeclClause':
+      // `export A=1 B`: the builtin with one word for each assignment.
+      return {
+        type: 'call',
+        assigns: [],
+        args: [{ parts: [{ type: 'lit', value: lit(node.Variant) }] }, ...list(node.Args).map(declWord)],
+      };
     case 'WhileClause':
       return { type: 'unsupported', what: node.Until ? 'until' : 'while' };
     case 'FuncDecl':
@@ -90,6 +99,15 @@ function command(node: GoNode | null): Command {
     default:
       return { type: 'unsupported', what: nodeType(node) };
   }
+}
+
+function declWord(assign: GoNode): Word {
+  const name = assign.Name as GoNode | null;
+  const value = assign.Value as GoNode | null;
+  if (assign.Naked) return name ? { parts: [{ type: 'lit', value: lit(name) }] } : value ? word(value) : { parts: [] };
+  const parts: WordPart[] = [{ type: 'lit', value: `${lit(name)}=` }];
+  if (value) parts.push(...word(value).parts);
+  return { parts };
 }
 
 function ifClause(node: GoNode): Command {
