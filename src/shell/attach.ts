@@ -12,14 +12,19 @@ import { parseScript } from './syntax/parse';
  * line; anything else runs in the container now, and kubectl's closing
  * lines follow (exit code, `pod "tmp" deleted`).
  */
-export function isInteractive(request: AttachRequest): boolean {
-  const argv = commandOf(request);
+export function isInteractive(request: AttachRequest, session: ShellSession): boolean {
+  const argv = commandOf(request, session);
   return request.stdin && request.tty && isShell(argv) && !argv.includes('-c');
 }
 
-/** kubectl run/debug without a command runs the image's own: for the tool images of the course, their shell. */
-function commandOf(request: AttachRequest): string[] {
-  return request.argv.length > 0 ? request.argv : ['sh'];
+/**
+ * kubectl run/debug without a command runs the image's own: for the tool
+ * images of the course, their shell (netshoot's is zsh).
+ */
+function commandOf(request: AttachRequest, session: ShellSession): string[] {
+  if (request.argv.length > 0) return request.argv;
+  const tools = session.cluster.catalogue.lookup(request.target.image)?.tools ?? [];
+  return [tools.includes('zsh') ? 'zsh' : 'sh'];
 }
 
 /** Runs a non-interactive session to its end; `stdin` is what was piped into kubectl. */
@@ -30,7 +35,7 @@ export function runAttached(request: AttachRequest, stdin: string, session: Shel
 }
 
 function runInContainer(request: AttachRequest, stdin: string, session: ShellSession): Run {
-  const argv = commandOf(request);
+  const argv = commandOf(request, session);
   const program = programName(argv[0]!);
   const host = hostFor(request, program, session.cluster.catalogue);
   const hasShell = host.tools.includes('sh');
@@ -60,7 +65,7 @@ function runInContainer(request: AttachRequest, stdin: string, session: ShellSes
 
 /** Enters an interactive session: a nested shell on the stack, or kubectl's error when the image has no such shell. */
 export function enterSession(request: AttachRequest, session: ShellSession): Chunk[] {
-  const argv = commandOf(request);
+  const argv = commandOf(request, session);
   const program = programName(argv[0]!);
   const host: Host = hostFor(request, program, session.cluster.catalogue);
   if (!host.tools.includes(program)) {

@@ -234,6 +234,7 @@ export class Interpreter {
   }
 
   private runCall(command: Extract<Command, { type: 'call' }>, stdin: string): Run {
+    this.lastSubstStatus = undefined;
     const expander = this.expander();
     let argv: string[];
     const assigns: [string, string][] = [];
@@ -269,7 +270,7 @@ export class Interpreter {
       const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.frame.files.readFile(p), listDir: (p) => this.frame.files.listDir(p), stdin });
       const chunks: Chunk[] = r.chunks.map((c) => ({ ...c }));
       if (!r.attach) return { chunks, status: r.exitCode };
-      if (isInteractive(r.attach)) {
+      if (isInteractive(r.attach, this.session)) {
         this.attachments.push(r.attach);
         return { chunks, status: r.exitCode };
       }

@@ -185,5 +185,13 @@ describe('nested shells', () => {
     expect(output(s, 'nope', 'exit 0')).toBe('sh: 1: nope: not found\n');
     expect(output(s, 'kubectl debug node/worker-1 -it --image=busybox')).toMatch(/^Creating debugging pod node-debugger-worker-1-[a-z0-9]{5} with container debugger on node worker-1\.\nIf you don't see a command prompt, try pressing enter\.\n$/);
     expect(output(s, 'cat /etc/hostname', 'exit')).toBe('worker-1\n');
+    output(s, 'kubectl debug node/worker-2 -it --image=nicolaka/netshoot');
+    expect(prompt(s)).toBe('worker-2:~# ');
+    expect(output(s, 'nope', 'exit 0')).toBe('zsh: command not found: nope\n');
+  });
+
+  it('counts a substitution\'s status only for the line that ran it', () => {
+    const s = session();
+    expect(output(s, 'X=$(false)', 'echo $?', 'Y=1', 'echo $?')).toBe('1\n0\n');
   });
 });
