@@ -62,6 +62,8 @@ export class Interpreter {
   clear = false;
   watch?: { command: string; intervalSeconds: number };
   private written = 0;
+  /** Above 0 while standard input comes from a pipe or a redirection rather than the terminal. */
+  private redirectedInput = 0;
 
   constructor(
     readonly session: ShellSession,
@@ -93,7 +95,14 @@ export class Interpreter {
     } catch (e) {
       return this.unsupported(e);
     }
-    const run = this.runCommand(stmt.command, input);
+    const redirected = stmt.redirects.some((r) => r.heredoc !== undefined || r.op === '<' || r.op === '<>' || r.op === '<<<');
+    if (redirected) this.redirectedInput++;
+    let run: Run;
+    try {
+      run = this.runCommand(stmt.command, input);
+    } finally {
+      if (redirected) this.redirectedInput--;
+    }
     for (const c of run.chunks) {
       const target = fds.get(c.stream === 'stdout' ? 1 : 2)!;
       if (target.type === 'out') chunks.push({ stream: 'stdout', text: c.text });
@@ -213,7 +222,13 @@ export class Interpreter {
     if (command.op === '|') {
       // Each side of a pipe is a subshell: `exit` there ends only that side.
       const left = this.subshell(() => this.runStmt(command.left, stdin));
-      const right = this.subshell(() => this.runStmt(command.right, stdoutOf(left.chunks)));
+      this.redirectedInput++;
+      let right: Run;
+      try {
+        right = this.subshell(() => this.runStmt(command.right, stdoutOf(left.chunks)));
+      } finally {
+        this.redirectedInput--;
+      }
       return { chunks: [...left.chunks.filter((c) => c.stream === 'stderr'), ...right.chunks], status: right.status };
     }
     const left = this.runStmt(command.left, stdin);
@@ -271,8 +286,12 @@ export class Interpreter {
       const chunks: Chunk[] = r.chunks.map((c) => ({ ...c }));
       if (!r.attach) return { chunks, status: r.exitCode };
       if (isInteractive(r.attach, this.session)) {
-        this.attachments.push(r.attach);
-        return { chunks, status: r.exitCode };
+        if (this.redirectedInput === 0) {
+          this.attachments.push(r.attach);
+          return { chunks, status: r.exitCode };
+        }
+        // kubectl's words (term.TTY) when -t meets a pipe; the shell then reads the pipe as its script.
+        chunks.push({ stream: 'stderr', text: 'Unable to use a TTY - input is not a terminal or the right kind of file\n' });
       }
       const attached = runAttached(r.attach, stdin, this.session);
       return { chunks: [...chunks, ...attached.chunks], status: attached.status };

@@ -157,6 +157,8 @@ describe('nested shells', () => {
       exitCode: 126,
     });
     expect(runLine('echo hi | kubectl exec -i client -- cat', s).output).toBe('hi\n');
+    expect(runLine("echo 'echo $HOSTNAME' | kubectl exec -it client -- sh", s)).toEqual({ output: 'Unable to use a TTY - input is not a terminal or the right kind of file\nclient\n', exitCode: 0 });
+    expect(prompt(s)).toBe('learner@workstation:~$ ');
     expect(runLine('kubectl exec client ls', s)).toEqual({ output: "error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n", exitCode: 1 });
     expect(runLine('kubectl exec nope -- ls', s)).toEqual({ output: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
     expect(runLine('kubectl exec client', s)).toEqual({ output: 'error: you must specify at least one command for the container\n', exitCode: 1 });
