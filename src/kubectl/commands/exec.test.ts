@@ -49,4 +49,14 @@ describe('kubectl exec, run and debug', () => {
     expect(kubectl('debug node/nope -it --image=busybox')).toMatchObject({ stderr: 'Error from server (NotFound): nodes "nope" not found\n', exitCode: 1 });
     expect(kubectl('debug web -it --image=busybox')).toMatchObject({ stderr: 'error: "kubectl debug POD (ephemeral containers)" is not available in this simulated cluster\n', exitCode: 1 });
   });
+
+  it('exec reaches a workload through its most active pod', () => {
+    const env = memoryEnv(bootCluster(), { 'web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n' });
+    kubectl('apply -f web.yaml', env);
+    env.cluster.advance(10_000);
+    const first = env.cluster.store.list('Pod', 'default').map((p) => p.metadata.name).sort()[0];
+    expect(kubectl('exec deploy/web -- ls', env).attach?.target).toMatchObject({ pod: first, container: 'nginx' });
+    expect(kubectl('exec deploy/nope -- ls', env)).toMatchObject({ stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', exitCode: 1 });
+    expect(kubectl('exec svc/web -- ls', env)).toMatchObject({ stderr: 'error: "kubectl exec svc/NAME" is not available in this simulated cluster\n', exitCode: 1 });
+  });
 });

@@ -1,6 +1,7 @@
 import { badRequest, isApiError, notFound } from '../../cluster/api/errors';
 import { resourceForKind } from '../../cluster/api/resources';
 import type { Pod } from '../../cluster/api/types';
+import { matchesSelector } from '../../cluster/labels';
 import type { KubectlEnv } from '../env';
 import { apiError, clientError, type KubectlError } from '../errors';
 import { message, renderMessage, type Message } from '../messages';
@@ -83,15 +84,10 @@ function execute(flags: ParsedFlags, command: string[], hadDash: boolean, namesp
   if (podArg === undefined) return clientFail(message('execNeedsPod'));
   if (!hadDash && extra.length > 0) return clientFail(message('execOldSyntax'));
   if (command.length === 0) return clientFail(message('execNeedsCommand'));
-  let name = podArg;
-  const slash = podArg.indexOf('/');
-  if (slash !== -1) {
-    const type = podArg.slice(0, slash);
-    if (type !== 'pod' && type !== 'pods' && type !== 'po') return clientFail(message('notAvailable', `kubectl exec ${type}/NAME`));
-    name = podArg.slice(slash + 1);
-  }
-  const pod = env.cluster.store.get('Pod', namespace, name);
-  if (!pod) return failed(apiError(notFound(resourceForKind('Pod'), name)));
+  const found = attachablePod(podArg, namespace, env);
+  if ('error' in found) return failed(found.error);
+  const pod = found.pod;
+  const name = pod.metadata.name;
   const picked = pickContainer(pod, flagValue(flags, 'container'), flagSet(flags, 'quiet'));
   if ('error' in picked) return failed(picked.error);
   const phase = pod.status?.phase ?? 'Pending';
@@ -109,6 +105,39 @@ function execute(flags: ParsedFlags, command: string[], hadDash: boolean, namesp
       tty: flagSet(flags, 'tty'),
     },
   };
+}
+
+const WORKLOAD_KINDS: Record<string, 'Deployment' | 'ReplicaSet' | 'DaemonSet'> = {
+  deploy: 'Deployment', deployment: 'Deployment', deployments: 'Deployment', 'deployment.apps': 'Deployment', 'deployments.apps': 'Deployment',
+  rs: 'ReplicaSet', replicaset: 'ReplicaSet', replicasets: 'ReplicaSet', ds: 'DaemonSet', daemonset: 'DaemonSet', daemonsets: 'DaemonSet',
+};
+
+/**
+ * The pod `kubectl exec NAME|pod/NAME|deploy/NAME` reaches: a workload's
+ * pods as AttachablePodForObject orders them, the most active first
+ * (ready, then running, then the oldest; names break ties).
+ */
+function attachablePod(arg: string, namespace: string, env: KubectlEnv): { pod: Pod } | { error: KubectlError } {
+  const slash = arg.indexOf('/');
+  const type = slash === -1 ? 'pod' : arg.slice(0, slash);
+  const name = slash === -1 ? arg : arg.slice(slash + 1);
+  if (type === 'pod' || type === 'pods' || type === 'po') {
+    const pod = env.cluster.store.get('Pod', namespace, name);
+    return pod ? { pod } : { error: apiError(notFound(resourceForKind('Pod'), name)) };
+  }
+  const kind = WORKLOAD_KINDS[type];
+  if (!kind) return { error: clientError(message('notAvailable', `kubectl exec ${type}/NAME`)) };
+  const workload = env.cluster.store.get(kind, namespace, name);
+  if (!workload) return { error: apiError(notFound(resourceForKind(kind), name)) };
+  const rank = (p: Pod) => (p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 2 : 0) + (p.status?.phase === 'Running' ? 1 : 0);
+  const pods = () =>
+    env.cluster.store
+      .list('Pod', namespace)
+      .filter((p) => p.metadata.deletionTimestamp === undefined && matchesSelector(workload.spec.selector, p.metadata.labels))
+      .sort((a, b) => rank(b) - rank(a) || a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name));
+  // GetFirstPod watches for a pod until --pod-running-timeout (1m) passes.
+  if (pods().length === 0 && !env.cluster.advanceUntil(() => pods().length > 0, POD_RUNNING_TIMEOUT_MS)) return { error: clientError(message('podRunningTimeout')) };
+  return { pod: pods()[0]! };
 }
 
 /** -c, else the default-container annotation, else the first container (saying so when there are several). */
