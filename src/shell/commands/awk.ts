@@ -1,6 +1,6 @@
-import { posixToJs } from './regex';
 import type { ShellCommand } from '../command-table';
 import { joinLines, linesOf, readInputs } from './inputs';
+import { compileRegex, type Regex } from './regex';
 
 /**
  * awk, only as far as the one-liners of the course go: an optional
@@ -9,7 +9,7 @@ import { joinLines, linesOf, readInputs } from './inputs';
  * shape, never evaluated; anything else says so.
  */
 type Item = { type: 'field'; index: number | 'NF' } | { type: 'var'; name: 'NR' | 'NF' } | { type: 'text'; value: string };
-type Pattern = { type: 'all' } | { type: 'regex'; regex: RegExp } | { type: 'nr'; op: string; value: number } | { type: 'fieldEq'; index: number; value: string; negate: boolean };
+type Pattern = { type: 'all' } | { type: 'regex'; regex: Regex } | { type: 'nr'; op: string; value: number } | { type: 'fieldEq'; index: number; value: string; negate: boolean };
 
 const UNSUPPORTED = "awk: this simulated shell runs only programs like '{print $1, $3}', with -F and an optional /regex/ or NR>N pattern\n";
 
@@ -83,8 +83,8 @@ function parsePattern(text: string): Pattern | undefined {
   if (text === '') return { type: 'all' };
   const re = /^\/(.*)\/$/.exec(text);
   if (re) {
-    const converted = posixToJs(re[1]!, true);
-    return converted.ok ? { type: 'regex', regex: new RegExp(converted.source) } : undefined;
+    const compiled = compileRegex([re[1]!], { extended: true });
+    return compiled.ok ? { type: 'regex', regex: compiled.regex } : undefined;
   }
   const nr = /^NR\s*(>=|<=|==|!=|>|<)\s*(\d+)$/.exec(text);
   if (nr) return { type: 'nr', op: nr[1]!, value: Number(nr[2]) };

@@ -1,10 +1,10 @@
 import type { ShellCommand } from '../command-table';
 import { getopt, linesOf, optionError, readInputs, tryHelp } from './inputs';
-import { posixToJs } from './regex';
+import { compileRegex } from './regex';
 
 /**
  * grep with -i -v -c -E -F -w -x -n -o -q -h -l -e: basic or extended
- * regular expressions (a safe subset, see regex.ts) or fixed strings.
+ * regular expressions (run in linear time, see regex.ts) or fixed strings.
  * Exit 0 when a line matched, 1 when none did, 2 on errors, as GNU grep.
  */
 export const grep: ShellCommand = (argv, ctx) => {
@@ -18,26 +18,9 @@ export const grep: ShellCommand = (argv, ctx) => {
     if (operands.length === 0) return { stdout: '', stderr: `Usage: grep [OPTION]... PATTERNS [FILE]...\n${tryHelp('grep')}`, exitCode: 2 };
     patterns.push(...operands.shift()!.split('\n'));
   }
-  const extended = has('E');
-  const sources: string[] = [];
-  for (const p of patterns) {
-    if (has('F')) {
-      sources.push(p.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&'));
-      continue;
-    }
-    const converted = posixToJs(p, extended);
-    if (!converted.ok) return { stdout: '', stderr: `grep: ${converted.message}\n`, exitCode: 2 };
-    sources.push(converted.source);
-  }
-  let source = sources.map((s) => `(?:${s})`).join('|');
-  if (has('w')) source = `(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`;
-  if (has('x')) source = `^(?:${source})$`;
-  let regex: RegExp;
-  try {
-    regex = new RegExp(source, has('i') ? 'gi' : 'g');
-  } catch {
-    return { stdout: '', stderr: 'grep: Invalid regular expression\n', exitCode: 2 };
-  }
+  const compiled = compileRegex(patterns, { extended: has('E'), fixed: has('F'), ignoreCase: has('i'), word: has('w'), line: has('x') });
+  if (!compiled.ok) return { stdout: '', stderr: `grep: ${compiled.message}\n`, exitCode: 2 };
+  const regex = compiled.regex;
 
   const { inputs, errors } = readInputs('grep', operands, ctx);
   const prefixNames = (operands.length > 1 || has('H')) && !has('h');
@@ -47,15 +30,17 @@ export const grep: ShellCommand = (argv, ctx) => {
     let count = 0;
     const name = input.name === '-' ? '(standard input)' : input.name;
     linesOf(input.text).forEach((line, index) => {
-      regex.lastIndex = 0;
       const matches = regex.test(line);
       if (matches === has('v')) return;
       count++;
       if (has('c') || has('q') || has('l')) return;
       const prefix = `${prefixNames ? `${name}:` : ''}${has('n') ? `${index + 1}:` : ''}`;
       if (has('o') && !has('v')) {
-        regex.lastIndex = 0;
-        for (const m of line.matchAll(regex)) if (m[0] !== '') stdout += `${prefix}${m[0]}\n`;
+        for (let at = 0, m = regex.search(line, 0); m; m = regex.search(line, at)) {
+          if (m[1] > m[0]) stdout += `${prefix}${line.slice(m[0], m[1])}\n`;
+          at = m[1] > m[0] ? m[1] : m[0] + 1;
+          if (at > line.length) break;
+        }
       } else {
         stdout += `${prefix}${line}\n`;
       }
