@@ -7,6 +7,7 @@ import { expandFields, expandString, UnsupportedSyntax, type Expander } from './
 import { notFoundMessage, shellName } from './hosts';
 import type { Frame, ShellSession } from './state';
 import type { Command, Redirect, Script, Stmt } from './syntax/ast';
+import { parseScript } from './syntax/parse';
 
 /** Output in the order it was written, on the stream it went to. */
 export interface Chunk {
@@ -62,6 +63,7 @@ export class Interpreter {
   clear = false;
   watch?: { command: string; intervalSeconds: number };
   private written = 0;
+  private readonly expandingAliases = new Set<string>();
   /** Above 0 while standard input comes from a pipe or a redirection rather than the terminal. */
   private redirectedInput = 0;
 
@@ -264,11 +266,22 @@ export class Interpreter {
       for (const [name, value] of assigns) this.frame.vars.set(name, value);
       return { chunks: substChunks, status: this.lastSubstStatus ?? 0 };
     }
-    // Aliases apply to the first word when it was typed plainly.
+    // Aliases apply to the first word when it was typed plainly, as text (an alias may hold a pipe),
+    // each alias once per expansion so `alias ls='ls -l'` does not loop.
     const first = command.args[0]!.parts;
-    const alias = first.length === 1 && first[0]!.type === 'lit' ? this.frame.aliases.get(argv[0]!) : undefined;
-    if (alias !== undefined) argv = [...alias.split(/[ \t]+/).filter((w) => w !== ''), ...argv.slice(1)];
-    if (argv.length === 0) return { chunks: substChunks, status: 0 };
+    const name = argv[0]!;
+    const alias = first.length === 1 && first[0]!.type === 'lit' && !this.expandingAliases.has(name) ? this.frame.aliases.get(name) : undefined;
+    if (alias !== undefined) {
+      const parsed = parseScript(`${alias} ${argv.slice(1).map(quoteWord).join(' ')}\n`);
+      if (!parsed.ok) return { chunks: [...substChunks, { stream: 'stderr', text: `${shellName(this.frame.host.flavour)}: alias ${name}: ${parsed.message}\n` }], status: 2 };
+      this.expandingAliases.add(name);
+      try {
+        const run = keeping(substChunks, () => this.runScript(parsed.script, stdin));
+        return { chunks: [...substChunks, ...run.chunks], status: run.status };
+      } finally {
+        this.expandingAliases.delete(name);
+      }
+    }
     const env = new Map(this.frame.vars);
     for (const [name, value] of assigns) env.set(name, value);
     const run = keeping(substChunks, () => this.runProgram(argv, stdin, env));
@@ -353,4 +366,9 @@ export class Interpreter {
   private limitChunk(): Chunk {
     return { stream: 'stderr', text: `${shellName(this.frame.host.flavour)}: output stopped after ${OUTPUT_LIMIT} characters (a limit of this simulated shell)\n` };
   }
+}
+
+/** A word quoted so the parser reads it back unchanged. */
+function quoteWord(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

@@ -81,10 +81,12 @@ describe('the shell language', () => {
 
 describe('builtins', () => {
   it('keeps aliases, k=kubectl first', () => {
-    const s = session();
+    const s = session(bootCluster());
     expect(output(s, 'alias')).toBe("alias k='kubectl'\n");
     expect(output(s, 'alias kgp="kubectl get pods"', 'kgp')).toBe('No resources found in default namespace.\n');
     expect(runLine('unalias nope', s)).toEqual({ output: 'bash: unalias: nope: not found\n', exitCode: 1 });
+    expect(output(s, "alias kw='kubectl get pods -A | grep -c'", 'kw coredns')).toBe('2\n');
+    expect(output(s, "alias echo='echo said:'", "echo 'a  b'")).toBe('said: a  b\n');
     expect(output(s, 'unalias k', 'k get pods')).toBe('bash: k: command not found\n');
   });
 
