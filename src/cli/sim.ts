@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Cluster } from '../cluster/cluster';
+import { WORKSTATION_PROMPT } from '../shell/hosts';
 import { CONTINUATION_PROMPT, createSession, needsMoreInput, prompt, runLine, type ShellSession } from '../shell/session';
 import { loadCatalogue, loadScenario, scenarioNames, workspaceFiles } from './content';
 
@@ -33,7 +34,7 @@ history, watch (runs once here), exit.
 `;
 
 /** The prompt of the learner's workstation shell. */
-export const PROMPT = 'learner@workstation:~$ ';
+export const PROMPT = WORKSTATION_PROMPT;
 
 /** A session on a freshly booted cluster, or the reason there is none. */
 export function bootSession(options: SimOptions): ShellSession | string {
