@@ -1,6 +1,7 @@
 import { executeWrite } from './commands/apply';
 import { executeDelete } from './commands/delete';
 import { executeDescribe } from './commands/describe';
+import { runSessionCommand, type AttachRequest } from './commands/exec';
 import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
@@ -30,6 +31,8 @@ export interface KubectlResult {
    * learner interrupts. A headless transcript just shows the first table.
    */
   watch?: true;
+  /** exec, run -it, debug: what the shell should connect the terminal to. */
+  attach?: AttachRequest;
 }
 
 /** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
@@ -75,19 +78,9 @@ function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } 
  * message; nothing a learner types makes it throw.
  */
 export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
-  let run: Printed & { watch?: true };
-  const parsed = parseCommand(argv);
-  if (!parsed.ok) {
-    run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
-  } else {
-    try {
-      run = execute(parsed.command, env);
-    } catch (e) {
-      // A defect of the simulation, not the learner's: say so instead of crashing the shell.
-      run = printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
-    }
-  }
+  const run = runKubectlChunks(argv, env);
   const result: KubectlResult = { stdout: '', stderr: '', exitCode: run.exitCode, combined: '' };
+  if (run.attach) result.attach = run.attach;
   for (const c of run.chunks) {
     if (c.stream === 'stdout') result.stdout += c.text;
     else result.stderr += c.text;
@@ -95,4 +88,27 @@ export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlRes
   }
   if (run.watch) result.watch = true;
   return result;
+}
+
+/** runKubectl's output piece by piece on its stream, as a shell routes it through pipes and redirections. */
+export function runKubectlChunks(argv: readonly string[], env: KubectlEnv): Printed & { attach?: AttachRequest; watch?: true } {
+  const session = guard(() => runSessionCommand(argv, env));
+  if (session) return session;
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) return printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
+  try {
+    return execute(parsed.command, env);
+  } catch (e) {
+    // A defect of the simulation, not the learner's: say so instead of crashing the shell.
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
+}
+
+/** exec, run and debug as one guarded step: a defect of theirs prints like any other command's. */
+function guard(run: () => Printed | undefined): (Printed & { attach?: AttachRequest }) | undefined {
+  try {
+    return run();
+  } catch (e) {
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
 }

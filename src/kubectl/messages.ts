@@ -83,6 +83,28 @@ export const messages = {
   /** Not kubectl's: a defect of the simulation, said plainly instead of crashing the shell. */
   simulationDefect: (detail: string) => `the simulated cluster failed on this command (a Podlab bug): ${detail}`,
 
+  // ------------------------------------------------- exec, run, debug (src/kubectl/commands/exec.ts)
+  execNeedsPod: () => 'pod, type/name or --filename must be specified',
+  execNeedsCommand: () => 'you must specify at least one command for the container',
+  /** cmdutil.UsageErrorf: the message, then where to look. */
+  execOldSyntax: () => "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples",
+  execCompletedPod: (phase: string) => `cannot exec into a container in a completed pod; current phase is ${phase}`,
+  /** The kubelet's answer while the container has not started. */
+  execContainerNotStarted: (container: string) => `unable to upgrade connection: container not found ("${container}")`,
+  defaultedContainer: (container: string, all: string[]) => `Defaulted container "${container}" out of: ${all.join(', ')}`,
+  commandTerminated: (code: number) => `command terminated with exit code ${code}`,
+  /** containerd/runc's text when the program is not in the image (uncertain: the exact prefix varies by runtime version). */
+  execNotFound: (program: string) =>
+    `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+  runNeedsName: () => "NAME is required for run\nSee 'kubectl run -h' for help and examples",
+  requiredFlag: (flag: string) => `required flag(s) "${flag}" not set`,
+  rmNeedsAttach: () => '--rm should only be used for attached containers',
+  invalidRestart: (value: string) => `invalid restart policy: ${value}`,
+  podRunningTimeout: () => 'timed out waiting for the condition',
+  attachHint: () => "If you don't see a command prompt, try pressing enter.",
+  sessionEnded: (pod: string, container: string) => `Session ended, resume using 'kubectl attach ${pod} -c ${container} -i -t' command when the pod is running`,
+  debugCreating: (pod: string, node: string) => `Creating debugging pod ${pod} with container debugger on node ${node}.`,
+
   // ------------------------------------------------- notices, printed as they are
   noResourcesInNamespace: (namespace: string) => `No resources found in ${namespace} namespace.`,
   noResources: () => 'No resources found',

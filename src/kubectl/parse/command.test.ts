@@ -27,7 +27,6 @@ describe('parseCommand', () => {
     expect(failure('explain', 'pods')).toEqual({ ok: false, error: message('notAvailable', 'kubectl explain') });
     expect(failure('get', 'pods', '--watch-only')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get --watch-only') });
     expect(failure('get', 'pods', '-o', 'go-template={{.kind}}')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o go-template') });
-    expect(failure('apply', '-f', '-')).toEqual({ ok: false, error: message('notAvailable', 'kubectl apply -f -') });
     expect(failure('create', 'deployment', 'web', '--image=nginx')).toEqual({ ok: false, error: message('notAvailable', 'kubectl create deployment') });
   });
 

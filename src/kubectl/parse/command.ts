@@ -78,8 +78,8 @@ const fail = (error: Message, notice?: Message): ParseResult => (notice ? { ok: 
 /** kubectl commands that exist but are not simulated (yet). */
 const NOT_SIMULATED = new Set([
   'alpha', 'annotate', 'api-resources', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'cluster-info', 'completion',
-  'config', 'cordon', 'cp', 'debug', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'kustomize',
-  'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint',
+  'config', 'cordon', 'cp', 'diff', 'drain', 'edit', 'events', 'explain', 'expose', 'kustomize',
+  'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'scale', 'set', 'taint',
   'top', 'uncordon', 'version', 'wait',
 ]);
 
@@ -226,7 +226,6 @@ function parseGet(flags: ParsedFlags): ParseResult {
 function parseWrite(verb: 'apply' | 'create', flags: ParsedFlags): ParseResult {
   const filenames = flags.values.get('filename') ?? [];
   if (filenames.length === 0) return fail(message('mustSpecifyFilename'));
-  if (filenames.includes('-')) return fail(message('notAvailable', `kubectl ${verb} -f -`));
   const output = flagValue(flags, 'output') ?? '';
   if (output !== '' && output !== 'yaml' && output !== 'json' && output !== 'name') {
     const format = formatName(output);
@@ -242,7 +241,6 @@ function parseDelete(flags: ParsedFlags): ParseResult {
   const output = flagValue(flags, 'output') ?? '';
   if (output !== '' && output !== 'name') return fail(message('deleteOutputMode', output));
   const filenames = flags.values.get('filename') ?? [];
-  if (filenames.includes('-')) return fail(message('notAvailable', 'kubectl delete -f -'));
   const selector = parseSelector(flags);
   if (!selector.ok) return fail(selector.error);
   const all = flagSet(flags, 'all');

@@ -168,3 +168,61 @@ export const DESCRIBE_FLAGS: readonly FlagDef[] = [
   unsupported('recursive', 'bool', 'R'),
   unsupported('chunk-size', 'int'),
 ];
+
+/** kubectl exec (the shell runs the command: see src/shell/attach.ts). */
+export const EXEC_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  unsupported('filename', 'string', 'f'),
+  unsupported('pod-running-timeout', 'string'),
+];
+
+/** kubectl run: a pod from flags. */
+export const RUN_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'image', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'rm', type: 'bool' },
+  { name: 'restart', type: 'string' },
+  { name: 'command', type: 'bool' },
+  { name: 'labels', short: 'l', type: 'string' },
+  { name: 'env', type: 'string' },
+  { name: 'port', type: 'string' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'attach', type: 'bool' },
+  unsupported('overrides', 'string'),
+  unsupported('dry-run', 'string', undefined, 'unchanged'),
+  unsupported('output', 'string', 'o'),
+  unsupported('expose', 'bool'),
+  unsupported('annotations', 'string'),
+  unsupported('image-pull-policy', 'string'),
+  unsupported('privileged', 'bool'),
+  unsupported('pod-running-timeout', 'string'),
+  unsupported('serviceaccount', 'string'),
+  unsupported('filename', 'string', 'f'),
+];
+
+/** kubectl debug: only `node/NAME` is simulated. */
+export const DEBUG_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'image', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'profile', type: 'string' },
+  unsupported('container', 'string', 'c'),
+  unsupported('target', 'string'),
+  unsupported('copy-to', 'string'),
+  unsupported('share-processes', 'bool'),
+  unsupported('attach', 'bool'),
+  unsupported('env', 'string'),
+  unsupported('custom', 'string'),
+  unsupported('replace', 'bool'),
+  unsupported('same-node', 'bool'),
+  unsupported('set-image', 'string'),
+  unsupported('arguments-only', 'bool'),
+];
