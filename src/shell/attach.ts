@@ -80,7 +80,9 @@ export function enterSession(request: AttachRequest, session: ShellSession): Chu
 /** Leaves the innermost nested shell after `exit`: bash says `exit`; kubectl then prints its closing lines. */
 export function leaveSession(session: ShellSession, status: number): Run {
   const frame = session.frames.pop()!;
-  const request = frame.host.session!;
+  const request = frame.host.session;
+  // A shell `chroot /host` opened ends on its own; kubectl has nothing to say.
+  if (!request) return { chunks: [], status };
   const chunks: Chunk[] = frame.host.flavour === 'bash' ? [{ stream: 'stderr', text: 'exit\n' }] : [];
   const end = finish(request, status, session);
   return { chunks: [...chunks, ...end.chunks], status: end.status };

@@ -1,3 +1,4 @@
+import { chroot } from './chroot';
 import { shellName } from './hosts';
 import { ExitSignal, type Interpreter, type Run } from './interpreter';
 import { parseScript } from './syntax/parse';
@@ -15,6 +16,7 @@ const quote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
 
 const BUILTINS: Record<string, Builtin> = {
   ':': () => out(''),
+  chroot,
   exit: (argv, shell) => {
     const arg = argv[1];
     if (arg !== undefined && !/^-?\d+$/.test(arg)) {

@@ -2,7 +2,8 @@ import type { Cluster } from '../cluster/cluster';
 import { enterSession, leaveSession } from './attach';
 import type { CommandTable, Where } from './command-table';
 import { standardCommands } from './commands/standard';
-import { basicContainerFiles, SessionFiles, type WorkspaceFiles } from './files';
+import { dataPlaneContainerFiles, registerDataPlaneCommands } from './data-plane';
+import { SessionFiles, type WorkspaceFiles } from './files';
 import { workstation } from './hosts';
 import { ExitSignal, Interpreter, type Chunk } from './interpreter';
 import { currentFrame, newFrame, type ShellSession } from './state';
@@ -41,11 +42,11 @@ export function createSession(cluster: Cluster, files: WorkspaceFiles, options: 
   return {
     cluster,
     files: workspace,
-    commands: options.commands ?? standardCommands(),
+    commands: options.commands ?? registerDataPlaneCommands(standardCommands()),
     frames: [newFrame(workstation(), workspace, WORKSTATION_ALIASES)],
     history: [],
     terminal: options.terminal ?? 'text',
-    containerFiles: options.containerFiles ?? basicContainerFiles,
+    containerFiles: options.containerFiles ?? dataPlaneContainerFiles,
   };
 }
 
