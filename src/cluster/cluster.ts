@@ -95,10 +95,17 @@ export class Cluster {
     const bootAt = arrival - scenario.uptimeSeconds * 1000;
     const cluster = new Cluster(config, catalogue, scenario.name, seed, bootAt);
     for (const ns of buildNamespaces()) cluster.api.createSystem(ns);
-    for (const node of config.nodes) cluster.api.createSystem(buildNode(node, config));
+    const joinsAt = (node: (typeof config.nodes)[number]) => bootAt + (node.joinAfterSeconds ?? 0) * 1000;
+    for (const node of config.nodes) if (joinsAt(node) === bootAt) cluster.api.createSystem(buildNode(node, config));
     cluster.settle();
     for (const manifest of scenario.objects) {
       cluster.api.create(manifest);
+      cluster.settle();
+    }
+    // Nodes that join later (kind's workers), in the order they join.
+    for (const node of config.nodes.filter((n) => joinsAt(n) > bootAt).sort((a, b) => joinsAt(a) - joinsAt(b))) {
+      cluster.advanceTo(joinsAt(node));
+      cluster.api.createSystem(buildNode(node, config));
       cluster.settle();
     }
     cluster.advanceTo(arrival);

@@ -10,6 +10,8 @@ export interface NodeConfig {
   roles: string[];
   taints: { key: string; value?: string; effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }[];
   labels: Record<string, string>;
+  /** Seconds after boot that the node joins (kind joins its workers after the control plane is up). */
+  joinAfterSeconds?: number;
 }
 
 export interface ClusterConfig {

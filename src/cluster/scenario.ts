@@ -26,6 +26,12 @@ const nodeSchema = z.strictObject({
   /** Defaults to the control-plane NoSchedule taint for control-plane nodes. */
   taints: z.array(taintSchema).optional(),
   labels: z.record(z.string(), z.string()).default({}),
+  /**
+   * Seconds after the cluster's boot that the node joins. kind starts the
+   * control plane first and joins the workers once it is up, which is why
+   * CoreDNS and local-path-provisioner land on the control-plane node.
+   */
+  joinAfterSeconds: z.number().int().min(0).default(0),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -96,6 +102,7 @@ export function configFromScenario(s: Scenario): ClusterConfig {
       roles: n.roles,
       taints: n.taints ?? (n.roles.includes('control-plane') ? [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' as const }] : []),
       labels: n.labels,
+      joinAfterSeconds: n.joinAfterSeconds,
     })),
   };
 }
