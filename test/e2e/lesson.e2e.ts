@@ -84,7 +84,7 @@ describe('lesson 1 in Chromium', () => {
     await page.keyboard.type('k');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await expect.poll(terminalText).toMatch(/worker-3 +Ready +<none> +10m +v1\.34\.0/);
+    await expect.poll(terminalText).toMatch(/worker-3 +Ready +<none> +9m4\ds +v1\.34\.0/);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await terminalText()).match(/\$ kubectl get nodes $/gm)?.length).toBe(2);
