@@ -30,7 +30,10 @@ Commands: kubectl (alias k) with exec/run -it/debug node opening a shell in
 a container; sleep N (lets N seconds of virtual time pass); pipes, ;, &&, ||,
 $VAR, $(...), here-documents, for loops, redirections; echo, cat, grep,
 head, tail, wc, sort, uniq, cut, awk '{print $N}', seq, tr, export, alias,
-history, watch (runs once here), exit.
+history, watch (runs once here), exit; podlab trace FROM TARGET[:PORT] (how
+one connection crosses the cluster). Inside pods: nslookup, dig, host, curl,
+wget, ping, nc, ip, env… as each image ships them; on a node (kubectl debug
+node/NAME -it, then chroot /host): iptables-save, iptables -L/-S.
 `;
 
 /** The prompt of the learner's workstation shell. */

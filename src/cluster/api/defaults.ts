@@ -62,22 +62,29 @@ export function applyDefaults(obj: KubeObject, _config: ClusterConfig): void {
 function defaultTemplate(template: { metadata?: object; spec: PodSpec } | undefined): void {
   if (!template?.spec) return;
   template.metadata ??= {};
-  defaultPodSpec(template.spec);
+  defaultPodSpec(template.spec, false);
 }
 
-function defaultPodSpec(spec: PodSpec | undefined): void {
+/**
+ * SetDefaults_PodSpec, for pods and pod templates alike; a pod itself also
+ * gets enableServiceLinks (SetDefaults_Pod) and what the Priority and
+ * ServiceAccount admission plugins add, which templates never see.
+ */
+function defaultPodSpec(spec: PodSpec | undefined, isPod = true): void {
   if (!spec) return;
   spec.restartPolicy ??= 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
   spec.dnsPolicy ??= 'ClusterFirst';
   spec.schedulerName ??= 'default-scheduler';
   spec.securityContext ??= {};
-  spec.enableServiceLinks ??= true;
-  spec.preemptionPolicy ??= 'PreemptLowerPriority';
-  spec.priority ??= 0;
-  if (spec.serviceAccountName === undefined && spec.serviceAccount === undefined) {
-    spec.serviceAccountName = 'default';
-    spec.serviceAccount = 'default';
+  if (isPod) {
+    spec.enableServiceLinks ??= true;
+    spec.preemptionPolicy ??= 'PreemptLowerPriority';
+    spec.priority ??= 0;
+    if (spec.serviceAccountName === undefined && spec.serviceAccount === undefined) {
+      spec.serviceAccountName = 'default';
+      spec.serviceAccount = 'default';
+    }
   }
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) defaultContainer(c);
 }
