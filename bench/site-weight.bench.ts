@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     console.log(`page: ${page}`);
     console.log(`first-load JavaScript (gzip): ${js.kb.toFixed(1)} KB in ${js.files} files; target < ${FIRST_LOAD_TARGET_KB} KB — ${js.kb < FIRST_LOAD_TARGET_KB ? 'met' : 'NOT met'}`);
     // Astro links CSS of dynamically imported chunks from the page head (withastro/astro#9495), so Monaco's CSS loads early.
+    for (const p of [...new Set(first.firstLoad)].filter((p) => p.endsWith('.js')).sort((a, b) => gzipBytes(b) - gzipBytes(a))) console.log(`  ${p}: ${(gzipBytes(p) / 1024).toFixed(1)} KB gzip`);
     console.log(`first-load CSS (gzip): ${css.kb.toFixed(1)} KB in ${css.files} files, of which Monaco's ${monacoCss.kb.toFixed(1)} KB`);
     console.log(`Monaco JavaScript in the first load: ${monacoInFirstLoad ? 'YES (it should not be)' : 'no'}`);
     console.log(`opening the editor adds (gzip): ${addedJs.kb.toFixed(1)} KB JavaScript in ${addedJs.files} files (workers included), ${addedCss.kb.toFixed(1)} KB CSS, ${addedFonts.kb.toFixed(1)} KB fonts`);
