@@ -1,25 +1,18 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bootSession, runTranscript } from '../src/cli/sim';
+import { bootSession, replayTranscript } from '../src/cli/sim';
 
 /**
  * Golden transcripts: each file in transcripts/ is a session log, `$ COMMAND`
- * lines followed by exactly what `podlab sim` prints (default scenario,
+ * lines (a nested shell's prompt inside `kubectl exec -it`, `> ` before a
+ * continued line) followed by exactly what `podlab sim` prints (default scenario,
  * seed 1, workspace transcripts/workspace). Comment lines at the top
  * describe the session. UPDATE_GOLDEN=1 rewrites the files after an
  * intended change; review the diff before committing it.
  */
 const dir = fileURLToPath(new URL('./transcripts/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-
-function split(text: string): { header: string; commands: string } {
-  const lines = text.split('\n');
-  const first = lines.findIndex((l) => l.startsWith('$ '));
-  const header = lines.slice(0, first).join('\n');
-  const commands = lines.filter((l) => l.startsWith('$ ')).map((l) => l.slice(2)).join('\n');
-  return { header: header ? `${header}\n` : '', commands };
-}
 
 describe('golden transcripts', () => {
   it('has transcripts to check', () => {
@@ -29,10 +22,9 @@ describe('golden transcripts', () => {
   for (const file of files) {
     it(file, () => {
       const text = readFileSync(`${dir}${file}`, 'utf8');
-      const { header, commands } = split(text);
       const session = bootSession({ scenario: 'default', seed: 1, workspace: `${dir}workspace` });
       if (typeof session === 'string') throw new Error(session);
-      const actual = header + runTranscript(session, commands);
+      const actual = replayTranscript(session, text);
       if (process.env.UPDATE_GOLDEN) writeFileSync(`${dir}${file}`, actual);
       else expect(actual).toBe(text);
     });

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Cluster } from '../cluster/cluster';
-import { createSession, runLine, type ShellSession } from '../shell/session';
+import { WORKSTATION_PROMPT } from '../shell/hosts';
+import { CONTINUATION_PROMPT, createSession, needsMoreInput, prompt, runLine, type ShellSession } from '../shell/session';
 import { loadCatalogue, loadScenario, scenarioNames, workspaceFiles } from './content';
 
 export interface SimOptions {
@@ -25,11 +26,15 @@ With input from a pipe or a file it runs one command per line (blank lines
 and lines starting with # are skipped) and prints each as "$ COMMAND"
 followed by its output, so the result reads as a session transcript.
 
-Commands: kubectl (alias k), sleep N (lets N seconds of virtual time pass), echo, exit.
+Commands: kubectl (alias k) with exec/run -it/debug node opening a shell in
+a container; sleep N (lets N seconds of virtual time pass); pipes, ;, &&, ||,
+$VAR, $(...), here-documents, for loops, redirections; echo, cat, grep,
+head, tail, wc, sort, uniq, cut, awk '{print $N}', seq, tr, export, alias,
+history, watch (runs once here), exit.
 `;
 
 /** The prompt of the learner's workstation shell. */
-export const PROMPT = 'learner@workstation:~$ ';
+export const PROMPT = WORKSTATION_PROMPT;
 
 /** A session on a freshly booted cluster, or the reason there is none. */
 export function bootSession(options: SimOptions): ShellSession | string {
@@ -39,37 +44,92 @@ export function bootSession(options: SimOptions): ShellSession | string {
   return createSession(cluster, workspaceFiles(options.workspace));
 }
 
-/** Input from a pipe: each command echoed after `$ `, then its output, as a transcript reads. */
+/** The marker a transcript shows before a command: `$ ` on the workstation, the nested shell's prompt inside a container. */
+function commandMarker(session: ShellSession): string {
+  return session.frames.length > 1 ? prompt(session) : '$ ';
+}
+
+/** One command (its continuation lines after `> `) echoed as a transcript shows it, then its output. */
+function transcriptStep(session: ShellSession, command: string): { text: string; exit: boolean } {
+  const [first, ...more] = command.split('\n');
+  let text = `${commandMarker(session)}${first}\n${more.map((l) => `${CONTINUATION_PROMPT}${l}\n`).join('')}`;
+  const result = runLine(command, session);
+  text += result.output;
+  return { text, exit: result.exit === true };
+}
+
+/**
+ * Input from a pipe: each command echoed after `$ ` (or the nested shell's
+ * prompt after `kubectl exec -it`), then its output. Blank lines and `#`
+ * comments between commands are skipped; a command left open (here-document,
+ * quote, `for` without `done`) takes the following lines, kept as typed.
+ */
 export function runTranscript(session: ShellSession, input: string): string {
   let text = '';
-  for (const raw of input.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    text += `$ ${line}\n`;
-    const result = runLine(line, session);
-    text += result.output;
-    if (result.exit) break;
+  const lines = input.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let command = lines[i]!.trim();
+    if (command === '' || command.startsWith('#')) continue;
+    while (needsMoreInput(command) && i + 1 < lines.length) command += `\n${lines[++i]}`;
+    const step = transcriptStep(session, command);
+    text += step.text;
+    if (step.exit) break;
+  }
+  return text;
+}
+
+/**
+ * Runs the commands of a transcript that `runTranscript` wrote and returns
+ * what it writes now (the golden tests): the header comments kept, each
+ * command found after the marker the session expects at that point.
+ */
+export function replayTranscript(session: ShellSession, transcript: string): string {
+  const lines = transcript.split('\n');
+  let i = lines.findIndex((l) => l.startsWith('$ '));
+  if (i === -1) return transcript;
+  let text = lines.slice(0, i).map((l) => `${l}\n`).join('');
+  while (i < lines.length) {
+    const marker = commandMarker(session);
+    const line = lines[i++]!;
+    if (!line.startsWith(marker)) continue;
+    let command = line.slice(marker.length);
+    while (needsMoreInput(command) && lines[i]?.startsWith(CONTINUATION_PROMPT)) command += `\n${lines[i++]!.slice(CONTINUATION_PROMPT.length)}`;
+    const step = transcriptStep(session, command);
+    text += step.text;
+    if (step.exit) break;
   }
   return text;
 }
 
 /** A terminal: readline's line editing and history, Ctrl-C clearing the line, Ctrl-D or `exit` leaving. */
 export async function runInteractive(session: ShellSession): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: PROMPT, historySize: 1000, terminal: true });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: prompt(session), historySize: 1000, terminal: true });
+  let pending = '';
   rl.on('SIGINT', () => {
     process.stdout.write('^C\n');
+    pending = '';
     rl.write(null, { ctrl: true, name: 'u' });
+    rl.setPrompt(prompt(session));
     rl.prompt();
   });
   rl.prompt();
   let exited = false;
   for await (const line of rl) {
-    const result = runLine(line, session);
+    pending = pending ? `${pending}\n${line}` : line;
+    if (needsMoreInput(pending)) {
+      rl.setPrompt(CONTINUATION_PROMPT);
+      rl.prompt();
+      continue;
+    }
+    const result = runLine(pending, session);
+    pending = '';
+    if (result.clear) process.stdout.write('\x1b[H\x1b[2J\x1b[3J');
     process.stdout.write(result.output);
     if (result.exit) {
       exited = true;
       break;
     }
+    rl.setPrompt(prompt(session));
     rl.prompt();
   }
   // Ctrl-D: bash says `exit` on its way out.

@@ -9,4 +9,6 @@ export interface KubectlEnv {
   listDir(path: string): string[] | undefined;
   /** The namespace of the kubeconfig context; `default` when unset. */
   namespace?: string;
+  /** What the shell piped or redirected in: the contents of `-f -`. */
+  stdin?: string;
 }

@@ -1,5 +1,7 @@
 import { executeWrite } from './commands/apply';
 import { executeDelete } from './commands/delete';
+import { executeDescribe } from './commands/describe';
+import { runSessionCommand, type AttachRequest } from './commands/exec';
 import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
@@ -7,6 +9,7 @@ import { message, renderMessage } from './messages';
 import { err, line, out, type Chunk, type Printed } from './output';
 import { parseCommand, type Command } from './parse/command';
 import { printDelete } from './printers/delete';
+import { printDescribe } from './printers/describe/index';
 import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
 import { printHelp } from './printers/help';
@@ -20,6 +23,16 @@ export interface KubectlResult {
   exitCode: number;
   /** Both streams interleaved as a terminal shows them. */
   combined: string;
+  /**
+   * Set by a successful `kubectl get -w`. The run itself prints the current
+   * table and returns at once (the core never blocks); a terminal that wants
+   * the real behaviour re-runs the same argv as the virtual clock advances
+   * and prints the rows whose text changed, without the header, until the
+   * learner interrupts. A headless transcript just shows the first table.
+   */
+  watch?: true;
+  /** exec, run -it, debug: what the shell should connect the terminal to. */
+  attach?: AttachRequest;
 }
 
 /** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
@@ -27,13 +40,20 @@ function printed(chunks: Chunk[], failed: boolean): Printed {
   return { chunks, exitCode: failed ? 1 : 0 };
 }
 
-function execute(command: Command, env: KubectlEnv): Printed {
+/** A printer-side failure (a bad -o template, a kind with no describer) is on stderr as `error: `. */
+function endsInError(chunks: readonly Chunk[]): boolean {
+  return chunks.some((c) => c.stream === 'stderr' && c.text.startsWith('error: '));
+}
+
+function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } {
   switch (command.verb) {
     case 'help':
       return printed([out(printHelp(command))], false);
     case 'get': {
       const result = executeGet(command, env);
-      return printed(printGet(result), result.error !== undefined);
+      const chunks = printGet(result);
+      const run = printed(chunks, result.error !== undefined || endsInError(chunks));
+      return command.watch && run.exitCode === 0 ? { ...run, watch: true } : run;
     }
     case 'apply':
     case 'create': {
@@ -44,6 +64,11 @@ function execute(command: Command, env: KubectlEnv): Printed {
       const result = executeDelete(command, env);
       return printed(printDelete(result), result.error !== undefined);
     }
+    case 'describe': {
+      const result = executeDescribe(command, env);
+      const chunks = printDescribe(result);
+      return printed(chunks, result.error !== undefined || endsInError(chunks));
+    }
   }
 }
 
@@ -53,23 +78,37 @@ function execute(command: Command, env: KubectlEnv): Printed {
  * message; nothing a learner types makes it throw.
  */
 export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
-  let run: Printed;
-  const parsed = parseCommand(argv);
-  if (!parsed.ok) {
-    run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
-  } else {
-    try {
-      run = execute(parsed.command, env);
-    } catch (e) {
-      // A defect of the simulation, not the learner's: say so instead of crashing the shell.
-      run = printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
-    }
-  }
+  const run = runKubectlChunks(argv, env);
   const result: KubectlResult = { stdout: '', stderr: '', exitCode: run.exitCode, combined: '' };
+  if (run.attach) result.attach = run.attach;
   for (const c of run.chunks) {
     if (c.stream === 'stdout') result.stdout += c.text;
     else result.stderr += c.text;
     result.combined += c.text;
   }
+  if (run.watch) result.watch = true;
   return result;
+}
+
+/** runKubectl's output piece by piece on its stream, as a shell routes it through pipes and redirections. */
+export function runKubectlChunks(argv: readonly string[], env: KubectlEnv): Printed & { attach?: AttachRequest; watch?: true } {
+  const session = guard(() => runSessionCommand(argv, env));
+  if (session) return session;
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) return printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
+  try {
+    return execute(parsed.command, env);
+  } catch (e) {
+    // A defect of the simulation, not the learner's: say so instead of crashing the shell.
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
+}
+
+/** exec, run and debug as one guarded step: a defect of theirs prints like any other command's. */
+function guard(run: () => Printed | undefined): (Printed & { attach?: AttachRequest }) | undefined {
+  try {
+    return run();
+  } catch (e) {
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
 }

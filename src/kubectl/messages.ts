@@ -35,6 +35,27 @@ export const messages = {
   /** kubectl get without a resource type: this follows the `specifyResourceType` notice. */
   requiredResourceNotSpecified: () =>
     'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+  /** describe without arguments (ToOptions, with cmdutil.SuggestAPIResources). */
+  describeNeedsType: () =>
+    'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n',
+  /** describe.DescriberFn for a kind with no describer in this simulation. */
+  noDescriber: (kind: string) => `"kubectl describe ${kind}" is not available in this simulated cluster`,
+  /** -o jsonpath / custom-columns without a template (JSONPathPrintFlags, customcolumn.go). */
+  templateMissing: () => 'template format specified but no template given',
+  customColumnsMissing: () => 'custom-columns format specified but no custom columns given',
+  customColumnsSpec: (part: string) => `unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`,
+  relaxedJsonPath: () => "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'",
+  jsonPathParse: (template: string, detail: string) => `error parsing jsonpath ${template}, ${detail}`,
+  /** JSONPathPrinter.PrintObj's error, with Go's %#v of the object it was given. */
+  jsonPathExecute: (template: string, detail: string, object: string) =>
+    `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${detail}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${object}\n\n`,
+  /** The sorter (get/sorter.go) when no object has the --sort-by field. */
+  sortFieldMissing: (path: string) => `couldn't find any field with path "${path}" in the list of objects`,
+  /** NewTableSorter's wrapping of a JSONPath parse error. */
+  sortParse: (detail: string) => `sorting error: ${detail}`,
+  /** An error kubectl passes on unwrapped (a JSONPath parse error, for one). */
+  plainError: (text: string) => text,
+  watchOneType: () => 'watch is only supported on individual resources and resource collections - more than 1 resource was found',
   mustSpecifyFilename: () => 'must specify one of -f and -k',
   pathMissing: (path: string) => `the path "${path}" does not exist`,
   noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,
@@ -53,13 +74,36 @@ export const messages = {
     `unable to match a printer suitable for the output format "${format}", allowed formats are: ${[...allowed].sort().join(',')}`,
   deleteOutputMode: (format: string) => `unexpected -o output mode: ${format}. We only support '-o name'`,
   invalidDryRun: (value: string) => `Invalid dry-run value (${value}). Must be "none", "server", or "client".`,
-  selectorParse: (detail: string) => `unable to parse requirement: ${detail}`,
+  /** The apiserver's complaint about a -l it cannot parse, whole (labels.Parse). */
+  selectorParse: (detail: string) => detail,
   allWithSelector: () => 'cannot set --all and --selector at the same time',
   nowWithGracePeriod: () => '--now and --grace-period cannot be specified together',
   forceWithGracePeriod: () => '--force and --grace-period greater than 0 cannot be specified together',
   waitTimedOut: (resource: string, name: string) => `timed out waiting for the condition on ${resource}/${name}`,
   /** Not kubectl's: a defect of the simulation, said plainly instead of crashing the shell. */
   simulationDefect: (detail: string) => `the simulated cluster failed on this command (a Podlab bug): ${detail}`,
+
+  // ------------------------------------------------- exec, run, debug (src/kubectl/commands/exec.ts)
+  execNeedsPod: () => 'pod, type/name or --filename must be specified',
+  execNeedsCommand: () => 'you must specify at least one command for the container',
+  /** cmdutil.UsageErrorf: the message, then where to look. */
+  execOldSyntax: () => "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples",
+  execCompletedPod: (phase: string) => `cannot exec into a container in a completed pod; current phase is ${phase}`,
+  /** The kubelet's answer while the container has not started. */
+  execContainerNotStarted: (container: string) => `unable to upgrade connection: container not found ("${container}")`,
+  defaultedContainer: (container: string, all: string[]) => `Defaulted container "${container}" out of: ${all.join(', ')}`,
+  commandTerminated: (code: number) => `command terminated with exit code ${code}`,
+  /** containerd/runc's text when the program is not in the image (uncertain: the exact prefix varies by runtime version). */
+  execNotFound: (program: string) =>
+    `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+  runNeedsName: () => "NAME is required for run\nSee 'kubectl run -h' for help and examples",
+  requiredFlag: (flag: string) => `required flag(s) "${flag}" not set`,
+  rmNeedsAttach: () => '--rm should only be used for attached containers',
+  invalidRestart: (value: string) => `invalid restart policy: ${value}`,
+  podRunningTimeout: () => 'timed out waiting for the condition',
+  attachHint: () => "If you don't see a command prompt, try pressing enter.",
+  sessionEnded: (pod: string, container: string) => `Session ended, resume using 'kubectl attach ${pod} -c ${container} -i -t' command when the pod is running`,
+  debugCreating: (pod: string, node: string) => `Creating debugging pod ${pod} with container debugger on node ${node}.`,
 
   // ------------------------------------------------- notices, printed as they are
   noResourcesInNamespace: (namespace: string) => `No resources found in ${namespace} namespace.`,

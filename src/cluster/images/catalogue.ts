@@ -57,7 +57,7 @@ export interface ImageCatalogue {
   lookup(image: string): ImageSpec | undefined;
   has(image: string): boolean;
   /** What a container with this image, command and args does. */
-  behaviour(container: Pick<Container, 'image' | 'command' | 'args'>): ContainerBehaviour | undefined;
+  behaviour(container: Pick<Container, 'image' | 'command' | 'args' | 'stdin'>): ContainerBehaviour | undefined;
 }
 
 /** `nginx`, `nginx:1.27`, `docker.io/library/nginx@sha256:…` all name docker.io/library/nginx. */
@@ -83,17 +83,22 @@ export function parseImageCatalogue(text: string): ImageCatalogue {
     has: (image) => lookup(image) !== undefined,
     behaviour: (container) => {
       const spec = lookup(container.image ?? '');
-      return spec ? behaviourOf(spec, container.command, container.args) : undefined;
+      return spec ? behaviourOf(spec, container.command, container.args, container.stdin === true) : undefined;
     },
   };
 }
 
 /** Commands that keep a tools image alive: `sleep 3600`, `sleep infinity`, `tail -f /dev/null`, `while true`. */
-function behaviourOf(spec: ImageSpec, command: string[] | undefined, args: string[] | undefined): ContainerBehaviour {
+function behaviourOf(spec: ImageSpec, command: string[] | undefined, args: string[] | undefined, stdin = false): ContainerBehaviour {
   const argv = [...(command ?? []), ...(args ?? [])];
   const listeners = spec.listeners.map((l) => ({ ...l, port: portFromArgs(l, argv) ?? l.port }));
   const base = { listeners, exitCode: 0, handlesSigterm: spec.handlesSigterm };
   if (spec.run === 'server' && command === undefined) return base;
+  // A shell with stdin kept open (kubectl run -it, debug -it) waits for input instead of exiting.
+  const program = argv[0]?.split('/').at(-1);
+  if (stdin && (program === undefined || ['sh', 'bash', 'ash', 'zsh'].includes(program)) && !argv.includes('-c')) {
+    return { ...base, listeners: spec.run === 'server' ? listeners : [], handlesSigterm: false };
+  }
   const text = argv.join(' ');
   if (/\bwhile\s+(true|:)/.test(text) || /tail\s+-f/.test(text) || /sleep\s+(inf|infinity)\b/.test(text)) {
     return { ...base, listeners: spec.run === 'server' ? listeners : [], handlesSigterm: spec.run === 'server' && spec.handlesSigterm };

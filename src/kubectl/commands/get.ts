@@ -1,12 +1,15 @@
-import { notFound } from '../../cluster/api/errors';
+import { type ApiError, notFound } from '../../cluster/api/errors';
 import type { ResourceInfo } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import { EventRecorder } from '../../cluster/runtime/event-recorder';
 import type { KubectlEnv } from '../env';
-import { apiError, type KubectlError } from '../errors';
+import { apiError, clientError, type KubectlError } from '../errors';
 import { message, type Message } from '../messages';
 import type { GetCommand } from '../parse/command';
+import { matchesFieldSelector, unsupportedField } from '../parse/field-selector';
 import { matchesLabelQuery } from '../parse/selector';
+import { refusedList } from './list-errors';
+import { sortObjects } from './sort';
 
 /** Objects of one resource, printed under one header. */
 export interface GetGroup {
@@ -55,17 +58,31 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
     for (const info of targets.types) for (const name of targets.names) fetch(info, name);
   } else {
     for (const info of targets.types) {
+      const refused = refusedSelector(command, info);
+      if (refused) {
+        missing.push(apiError(refused));
+        continue;
+      }
       let objects = list(env, info, scope(info));
       if (command.selector) objects = objects.filter((o) => matchesLabelQuery(command.selector!, o.metadata.labels));
+      if (command.fieldSelector) objects = objects.filter((o) => matchesFieldSelector(info, command.fieldSelector!, o));
       answers.push({ info, objects });
     }
   }
 
-  const groups: GetGroup[] = [];
+  let groups: GetGroup[] = [];
   for (const a of answers) {
     const last = groups.at(-1);
     if (last && last.info === a.info) last.objects.push(...a.objects);
     else groups.push({ info: a.info, objects: [...a.objects] });
+  }
+  let sortError: KubectlError | undefined;
+  if (command.sortBy) {
+    const sorted = sortGroups(groups, command);
+    if ('error' in sorted) {
+      sortError = sorted.error;
+      groups = [];
+    } else groups = sorted.groups;
   }
   const requested = targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
   const result: GetResult = {
@@ -80,7 +97,58 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
     now: env.cluster.clock.now(),
   };
   if (missing.length > 0) result.error = { type: 'aggregate', errors: missing };
+  // watch.go: one resource type only.
+  if (command.watch && new Set(answers.map((a) => a.info.kind)).size > 1) {
+    result.groups = [];
+    result.error = clientError(message('watchOneType'));
+  }
+  // A sort that fails ends the command before anything prints.
+  if (sortError) result.error = sortError;
   return result;
+}
+
+/**
+ * The apiserver refuses a list whose label or field selector it cannot
+ * parse, or that selects by a field the kind does not offer; kubectl's
+ * EnhanceListError says which request and selectors it was.
+ */
+function refusedSelector(command: GetCommand, info: ResourceInfo): ApiError | undefined {
+  let detail = command.selectorError ?? command.fieldSelectorError;
+  if (detail === undefined && command.fieldSelector) {
+    const field = unsupportedField(info, command.fieldSelector);
+    if (field !== undefined) detail = `field label not supported: ${field}`;
+  }
+  if (detail === undefined) return undefined;
+  return refusedList(info, command.selectorText ?? '', command.fieldSelectorText ?? '', detail);
+}
+
+/**
+ * --sort-by: tables sort the rows of each resource's table on their own;
+ * the other formats sort the one list of every object.
+ */
+function sortGroups(groups: GetGroup[], command: GetCommand): { groups: GetGroup[] } | { error: KubectlError } {
+  const human = command.output === '' || command.output === 'wide';
+  if (human) {
+    const out: GetGroup[] = [];
+    for (const g of groups) {
+      const sorted = sortObjects(g.objects, command.sortBy!, 'table');
+      if (!sorted.ok) return { error: clientError(sorted.error) };
+      out.push({ info: g.info, objects: sorted.objects });
+    }
+    return { groups: out };
+  }
+  const all = groups.flatMap((g) => g.objects.map((o) => ({ info: g.info, o })));
+  const sorted = sortObjects(all.map((x) => x.o), command.sortBy!, 'list');
+  if (!sorted.ok) return { error: clientError(sorted.error) };
+  const infoOf = new Map(all.map((x) => [x.o, x.info]));
+  const out: GetGroup[] = [];
+  for (const o of sorted.objects) {
+    const info = infoOf.get(o)!;
+    const last = out.at(-1);
+    if (last && last.info === info) last.objects.push(o);
+    else out.push({ info, objects: [o] });
+  }
+  return { groups: out };
 }
 
 function lookup(env: KubectlEnv, info: ResourceInfo, namespace: string | undefined, name: string): KubeObject | undefined {

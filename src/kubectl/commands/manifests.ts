@@ -40,6 +40,11 @@ export interface NamespaceChoice {
 export function readManifestFiles(env: KubectlEnv, paths: readonly string[], ns: NamespaceChoice): ManifestSet {
   const files: string[] = [];
   for (const path of paths) {
+    // `-f -`: what the shell piped in, named STDIN in kubectl's messages.
+    if (path === '-') {
+      files.push(path);
+      continue;
+    }
     const entries = env.listDir(path);
     if (entries) {
       const dir = path.replace(/\/+$/, '');
@@ -50,7 +55,7 @@ export function readManifestFiles(env: KubectlEnv, paths: readonly string[], ns:
     files.push(path);
   }
   const set: ManifestSet = { manifests: [], errors: [] };
-  for (const file of files) readFile(env.readFile(file) ?? '', file, ns, set);
+  for (const file of files) readFile(file === '-' ? (env.stdin ?? '') : (env.readFile(file) ?? ''), file === '-' ? 'STDIN' : file, ns, set);
   return set;
 }
 

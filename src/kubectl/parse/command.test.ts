@@ -24,10 +24,9 @@ describe('parseCommand', () => {
   });
 
   it('says which kubectl commands and flags this cluster does not simulate', () => {
-    expect(failure('describe', 'pods')).toEqual({ ok: false, error: message('notAvailable', 'kubectl describe') });
-    expect(failure('get', 'pods', '-w')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -w') });
-    expect(failure('get', 'pods', '-o', 'jsonpath={.items[0].metadata.name}')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o jsonpath') });
-    expect(failure('apply', '-f', '-')).toEqual({ ok: false, error: message('notAvailable', 'kubectl apply -f -') });
+    expect(failure('explain', 'pods')).toEqual({ ok: false, error: message('notAvailable', 'kubectl explain') });
+    expect(failure('get', 'pods', '--watch-only')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get --watch-only') });
+    expect(failure('get', 'pods', '-o', 'go-template={{.kind}}')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o go-template') });
     expect(failure('create', 'deployment', 'web', '--image=nginx')).toEqual({ ok: false, error: message('notAvailable', 'kubectl create deployment') });
   });
 

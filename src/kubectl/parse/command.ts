@@ -1,6 +1,8 @@
 import { message, type DryRunSuffix, type Message } from '../messages';
-import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
+import { parseDescribe, type DescribeCommand } from './describe';
+import { APPLY_FLAGS, CREATE_FLAGS, DELETE_FLAGS, DESCRIBE_FLAGS, GET_FLAGS, GET_FORMATS, GLOBAL_FLAGS, WRITE_FORMATS } from './flag-specs';
 import { flagSet, flagValue, parseFlags, type FlagDef, type ParsedFlags } from './flags';
+import { parseFieldSelector, type FieldRequirement } from './field-selector';
 import { parseLabelQuery, type Requirement } from './selector';
 import { suggestCommands } from './suggest';
 import { parseTargets, type Targets } from './targets';
@@ -12,10 +14,25 @@ export interface GetCommand {
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
-  output: '' | 'wide' | 'yaml' | 'json' | 'name';
+  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns';
+  /** The JSONPath template or the custom-columns spec, as typed after `=`. */
+  template?: string;
   selector?: Requirement[];
+  /** The -l and --field-selector text as typed: the apiserver's errors quote it. */
+  selectorText?: string;
+  /** A -l the apiserver would refuse: every list request fails with it. */
+  selectorError?: string;
+  fieldSelectorText?: string;
+  fieldSelector?: FieldRequirement[];
+  fieldSelectorError?: string;
   noHeaders: boolean;
   showLabels: boolean;
+  /** -L keys, in order (comma-separated or repeated). */
+  labelColumns: string[];
+  /** --sort-by as typed (`.metadata.name` or `{.metadata.name}`). */
+  sortBy?: string;
+  /** -w: print the current state, then the terminal may keep watching (see KubectlResult.watch). */
+  watch: boolean;
   ignoreNotFound: boolean;
 }
 
@@ -47,10 +64,11 @@ export interface DeleteCommand {
 
 export interface HelpCommand {
   verb: 'help';
-  topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete';
+  topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete' | 'describe';
 }
 
-export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand;
+export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand | DescribeCommand;
+export type { DescribeCommand } from './describe';
 
 /** A parse failure: the error, and for `kubectl get` alone the notice kubectl prints before it. */
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: Message; notice?: Message };
@@ -60,13 +78,14 @@ const fail = (error: Message, notice?: Message): ParseResult => (notice ? { ok: 
 /** kubectl commands that exist but are not simulated (yet). */
 const NOT_SIMULATED = new Set([
   'alpha', 'annotate', 'api-resources', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'cluster-info', 'completion',
-  'config', 'cordon', 'cp', 'debug', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'kustomize',
-  'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'run', 'scale', 'set', 'taint',
+  'config', 'cordon', 'cp', 'diff', 'drain', 'edit', 'events', 'explain', 'expose', 'kustomize',
+  'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy', 'replace', 'rollout', 'scale', 'set', 'taint',
   'top', 'uncordon', 'version', 'wait',
 ]);
 
-const SPECS: Record<'get' | 'apply' | 'create' | 'delete', readonly FlagDef[]> = {
+const SPECS: Record<'get' | 'apply' | 'create' | 'delete' | 'describe', readonly FlagDef[]> = {
   get: GET_FLAGS,
+  describe: DESCRIBE_FLAGS,
   apply: APPLY_FLAGS,
   create: CREATE_FLAGS,
   delete: DELETE_FLAGS,
@@ -100,11 +119,11 @@ export function parseCommand(argv: readonly string[]): ParseResult {
   const rest = [...before, ...argv.slice(at + 1)];
   if (name === 'help') {
     const topic = rest.find((a) => !a.startsWith('-'));
-    if (topic === 'get' || topic === 'apply' || topic === 'create' || topic === 'delete') return { ok: true, command: { verb: 'help', topic } };
+    if (topic === 'get' || topic === 'apply' || topic === 'create' || topic === 'delete' || topic === 'describe') return { ok: true, command: { verb: 'help', topic } };
     if (topic && NOT_SIMULATED.has(topic)) return fail(message('notAvailable', `kubectl help ${topic}`));
     return { ok: true, command: { verb: 'help', topic: 'kubectl' } };
   }
-  if (name !== 'get' && name !== 'apply' && name !== 'create' && name !== 'delete') {
+  if (name !== 'get' && name !== 'apply' && name !== 'create' && name !== 'delete' && name !== 'describe') {
     if (NOT_SIMULATED.has(name)) return fail(message('notAvailable', `kubectl ${name}`));
     return fail(message('unknownCommand', name, suggestCommands(name)));
   }
@@ -119,6 +138,7 @@ export function parseCommand(argv: readonly string[]): ParseResult {
   if (flagSet(flags, 'help')) return { ok: true, command: { verb: 'help', topic: name } };
   if (flags.unsupported.length > 0) return fail(message('notAvailable', `kubectl ${name} ${flags.unsupported[0]}`));
   if (name === 'get') return parseGet(flags);
+  if (name === 'describe') return parseDescribe(flags);
   if (name === 'delete') return parseDelete(flags);
   return parseWrite(name, flags);
 }
@@ -148,22 +168,36 @@ function formatName(output: string): string {
   return eq === -1 ? output : output.slice(0, eq);
 }
 
+/** The formats `kubectl get -o` prints here; the rest of GET_FORMATS say they are not available. */
+const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+
 function parseGet(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
   const targets = parseTargets(flags.positional);
   if (!targets.ok) return fail(targets.error);
-  const output = flagValue(flags, 'output') ?? '';
-  if (output !== '' && output !== 'wide' && output !== 'yaml' && output !== 'json' && output !== 'name') {
-    const format = formatName(output);
+  // A --template without -o means -o go-template (PrintFlags.ToPrinter).
+  const outputFlag = flagValue(flags, 'output') || (flagValue(flags, 'template') !== undefined ? 'go-template' : '');
+  const format = formatName(outputFlag);
+  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns')) {
     if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
-    return fail(message('unsupportedOutput', output, GET_FORMATS));
+    return fail(message('unsupportedOutput', outputFlag, GET_FORMATS));
   }
-  const selector = parseSelector(flags);
-  if (!selector.ok) return fail(selector.error);
+  const output = format as GetCommand['output'];
+  // The template comes after `=`, or from --template (JSONPathPrintFlags).
+  const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : flagValue(flags, 'template');
+  if (output === 'jsonpath' && !template) return fail(message('templateMissing'));
+  if (output === 'custom-columns' && !template) return fail(message('customColumnsMissing'));
+  // The apiserver parses -l and --field-selector: a bad one fails each list request, not the command line.
+  const selectorText = flagValue(flags, 'selector');
+  const labelQuery = selectorText === undefined ? undefined : parseLabelQuery(selectorText);
+  const fieldSelectorText = flagValue(flags, 'field-selector');
+  const fieldQuery = fieldSelectorText === undefined ? undefined : parseFieldSelector(fieldSelectorText);
   const allNamespaces = flagSet(flags, 'all-namespaces');
   const named = targets.targets.form === 'pairs' || targets.targets.names.length > 0;
-  if (named && selector.selector) return fail(message('nameWithSelector'));
+  if (named && (selectorText !== undefined || fieldSelectorText !== undefined)) return fail(message('nameWithSelector'));
   if (named && allNamespaces) return fail(message('nameAcrossNamespaces'));
+  const labelColumns = (flags.values.get('label-columns') ?? []).flatMap((v) => v.split(',')).filter((k) => k !== '');
+  const sortBy = flagValue(flags, 'sort-by') || undefined;
   return {
     ok: true,
     command: {
@@ -172,9 +206,18 @@ function parseGet(flags: ParsedFlags): ParseResult {
       ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
       allNamespaces,
       output,
-      ...(selector.selector ? { selector: selector.selector } : {}),
+      ...(template !== undefined ? { template } : {}),
+      ...(selectorText !== undefined ? { selectorText } : {}),
+      ...(labelQuery?.ok ? { selector: labelQuery.requirements } : {}),
+      ...(labelQuery && !labelQuery.ok ? { selectorError: labelQuery.detail } : {}),
+      ...(fieldSelectorText !== undefined ? { fieldSelectorText } : {}),
+      ...(fieldQuery?.ok ? { fieldSelector: fieldQuery.requirements } : {}),
+      ...(fieldQuery && !fieldQuery.ok ? { fieldSelectorError: fieldQuery.detail } : {}),
       noHeaders: flagSet(flags, 'no-headers'),
       showLabels: flagSet(flags, 'show-labels'),
+      labelColumns,
+      ...(sortBy ? { sortBy } : {}),
+      watch: flagSet(flags, 'watch'),
       ignoreNotFound: flagSet(flags, 'ignore-not-found'),
     },
   };
@@ -183,7 +226,6 @@ function parseGet(flags: ParsedFlags): ParseResult {
 function parseWrite(verb: 'apply' | 'create', flags: ParsedFlags): ParseResult {
   const filenames = flags.values.get('filename') ?? [];
   if (filenames.length === 0) return fail(message('mustSpecifyFilename'));
-  if (filenames.includes('-')) return fail(message('notAvailable', `kubectl ${verb} -f -`));
   const output = flagValue(flags, 'output') ?? '';
   if (output !== '' && output !== 'yaml' && output !== 'json' && output !== 'name') {
     const format = formatName(output);
@@ -199,7 +241,6 @@ function parseDelete(flags: ParsedFlags): ParseResult {
   const output = flagValue(flags, 'output') ?? '';
   if (output !== '' && output !== 'name') return fail(message('deleteOutputMode', output));
   const filenames = flags.values.get('filename') ?? [];
-  if (filenames.includes('-')) return fail(message('notAvailable', 'kubectl delete -f -'));
   const selector = parseSelector(flags);
   if (!selector.ok) return fail(selector.error);
   const all = flagSet(flags, 'all');

@@ -53,12 +53,12 @@ export const GET_FLAGS: readonly FlagDef[] = [
   { name: 'no-headers', type: 'bool' },
   { name: 'show-labels', type: 'bool' },
   { name: 'ignore-not-found', type: 'bool' },
-  unsupported('watch', 'bool', 'w'),
+  { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'label-columns', short: 'L', type: 'string' },
   unsupported('watch-only', 'bool'),
   unsupported('output-watch-events', 'bool'),
-  unsupported('sort-by', 'string'),
-  unsupported('field-selector', 'string'),
-  unsupported('label-columns', 'string', 'L'),
   unsupported('show-kind', 'bool'),
   unsupported('chunk-size', 'int'),
   unsupported('raw', 'string'),
@@ -68,6 +68,8 @@ export const GET_FLAGS: readonly FlagDef[] = [
   unsupported('server-print', 'bool'),
   unsupported('subresource', 'string'),
   ...templateFlags,
+  // After templateFlags, so this supported definition wins: `-o jsonpath --template='{...}'`.
+  { name: 'template', type: 'string' },
 ];
 
 const dryRun: FlagDef = { name: 'dry-run', type: 'string', bare: 'unchanged' };
@@ -155,3 +157,72 @@ export const KUBECTL_COMMANDS = [
   'explain', 'expose', 'get', 'kustomize', 'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy',
   'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait',
 ] as const;
+
+export const DESCRIBE_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'show-events', type: 'bool' },
+  unsupported('filename', 'string', 'f'),
+  unsupported('kustomize', 'string', 'k'),
+  unsupported('recursive', 'bool', 'R'),
+  unsupported('chunk-size', 'int'),
+];
+
+/** kubectl exec (the shell runs the command: see src/shell/attach.ts). */
+export const EXEC_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  unsupported('filename', 'string', 'f'),
+  unsupported('pod-running-timeout', 'string'),
+];
+
+/** kubectl run: a pod from flags. */
+export const RUN_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'image', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'rm', type: 'bool' },
+  { name: 'restart', type: 'string' },
+  { name: 'command', type: 'bool' },
+  { name: 'labels', short: 'l', type: 'string' },
+  { name: 'env', type: 'string' },
+  { name: 'port', type: 'string' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'attach', type: 'bool' },
+  unsupported('overrides', 'string'),
+  unsupported('dry-run', 'string', undefined, 'unchanged'),
+  unsupported('output', 'string', 'o'),
+  unsupported('expose', 'bool'),
+  unsupported('annotations', 'string'),
+  unsupported('image-pull-policy', 'string'),
+  unsupported('privileged', 'bool'),
+  unsupported('pod-running-timeout', 'string'),
+  unsupported('serviceaccount', 'string'),
+  unsupported('filename', 'string', 'f'),
+];
+
+/** kubectl debug: only `node/NAME` is simulated. */
+export const DEBUG_FLAGS: readonly FlagDef[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'image', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'profile', type: 'string' },
+  unsupported('container', 'string', 'c'),
+  unsupported('target', 'string'),
+  unsupported('copy-to', 'string'),
+  unsupported('share-processes', 'bool'),
+  unsupported('attach', 'bool'),
+  unsupported('env', 'string'),
+  unsupported('custom', 'string'),
+  unsupported('replace', 'bool'),
+  unsupported('same-node', 'bool'),
+  unsupported('set-image', 'string'),
+  unsupported('arguments-only', 'bool'),
+];

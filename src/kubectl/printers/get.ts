@@ -1,13 +1,39 @@
 import { kindPrefix } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import type { GetGroup, GetResult } from '../commands/get';
-import { message, renderMessage } from '../messages';
+import { clientError } from '../errors';
+import { goSyntax, parseTemplate, runTemplate } from '../jsonpath/index';
+import { message, renderMessage, type Message } from '../messages';
+import { parseCustomColumns, printCustomColumns } from './custom-columns';
 import { err, line, out, type Chunk } from '../output';
 import { asList, toJson, toYaml } from './documents';
 import { renderError } from './errors';
 import { labelsText } from './format';
 import { printerFor } from './kinds';
 import { formatTable } from './table';
+
+type Templated = { ok: true; text: string } | { ok: false; error: Message };
+
+/** The object -o jsonpath runs on: the one named, or a List of all, as plain JSON. */
+function genericDocument(result: GetResult, objects: readonly KubeObject[]): unknown {
+  const doc = result.singleItem && objects.length === 1 ? objects[0] : asList(objects);
+  return JSON.parse(JSON.stringify(doc)) as unknown;
+}
+
+function jsonPathOutput(result: GetResult, objects: readonly KubeObject[]): Templated {
+  const template = result.command.template ?? '';
+  const parsed = parseTemplate(template);
+  if (!parsed.ok) return { ok: false, error: message('jsonPathParse', template, parsed.detail) };
+  const data = genericDocument(result, objects);
+  const ran = runTemplate(parsed.root, data);
+  return ran.ok ? { ok: true, text: ran.text } : { ok: false, error: message('jsonPathExecute', template, ran.detail, goSyntax(data)) };
+}
+
+function customColumnsOutput(result: GetResult, objects: readonly KubeObject[]): Templated {
+  const spec = parseCustomColumns(result.command.template ?? '');
+  if (!spec.ok) return spec;
+  return { ok: true, text: printCustomColumns(spec.columns, objects, result.command.noHeaders) };
+}
 
 /** The table printer cuts a cell at its first line break and marks the cut with `...`. */
 function cellText(text: string): string {
@@ -24,9 +50,12 @@ function table(group: GetGroup, result: GetResult): string {
   const rows = group.objects.map((obj: KubeObject) => {
     const cells = printer.row(obj, now, wide).map(cellText);
     if (withKind && nameColumn !== undefined) cells[nameColumn] = `${kindPrefix(group.info)}/${cells[nameColumn]}`;
-    return [...(withNamespace ? [obj.metadata.namespace ?? ''] : []), ...cells, ...(command.showLabels ? [labelsText(obj.metadata.labels)] : [])];
+    const labelCells = command.labelColumns.map((key) => obj.metadata.labels?.[key] ?? '');
+    return [...(withNamespace ? [obj.metadata.namespace ?? ''] : []), ...cells, ...labelCells, ...(command.showLabels ? [labelsText(obj.metadata.labels)] : [])];
   });
-  const headers = [...(withNamespace ? ['NAMESPACE'] : []), ...printer.headers(wide), ...(command.showLabels ? ['LABELS'] : [])];
+  // formatLabelHeaders: the last segment of each -L key, upper-cased.
+  const labelHeaders = command.labelColumns.map((key) => key.split('/').at(-1)!.toUpperCase());
+  const headers = [...(withNamespace ? ['NAMESPACE'] : []), ...printer.headers(wide), ...labelHeaders, ...(command.showLabels ? ['LABELS'] : [])];
   return formatTable(command.noHeaders ? rows : [headers, ...rows]);
 }
 
@@ -47,13 +76,21 @@ export function printGet(result: GetResult): Chunk[] {
     const doc = result.singleItem && objects.length === 1 ? objects[0] : asList(objects);
     return [...chunks, out(command.output === 'yaml' ? toYaml(doc) : toJson(doc)), ...error];
   }
+  if (command.output === 'jsonpath' || command.output === 'custom-columns') {
+    // printGeneric: a lone object asked for by name that is missing prints only its error.
+    if (result.singleItem && result.error) return [...chunks, ...error];
+    const templated = command.output === 'jsonpath' ? jsonPathOutput(result, objects) : customColumnsOutput(result, objects);
+    if (!templated.ok) return [...chunks, err(renderError(clientError(templated.error)))];
+    return [...chunks, ...(templated.text ? [out(templated.text)] : []), ...error];
+  }
   if (command.output === 'name') {
     const names = result.groups.flatMap((g) => g.objects.map((o) => `${kindPrefix(g.info)}/${o.metadata.name}\n`));
     return [...chunks, ...(names.length > 0 ? [out(names.join(''))] : []), ...error];
   }
   const tables = result.groups.filter((g) => g.objects.length > 0).map((g) => table(g, result));
   if (tables.length > 0) chunks.push(out(tables.join(command.noHeaders ? '' : '\n')));
-  if (tables.length === 0 && !result.error && !command.ignoreNotFound) {
+  // A watch prints what there is, even nothing, and says nothing more.
+  if (tables.length === 0 && !result.error && !command.ignoreNotFound && !command.watch) {
     const notice = result.allNamespaced ? message('noResourcesInNamespace', result.namespace) : message('noResources');
     chunks.push(err(line(renderMessage(notice))));
   }

@@ -16,6 +16,9 @@ Basic Commands (Intermediate):
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
 
+Troubleshooting and Debugging Commands:
+  describe        Show details of a specific resource or group of resources
+
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
 
@@ -26,26 +29,109 @@ Use "kubectl <command> --help" for more information about a given command.
 `,
   get: `Display one or many resources.
 
+ Prints a table of the most important fields of the resources you name. Narrow the list with a label selector
+(-l) or a field selector (--field-selector), or print the objects whole with -o yaml or -o json.
+
+Use "kubectl api-resources" for a complete list of supported resources.
+
 Examples:
-  # List all pods in ps output format
+  # List the pods of the current namespace
   kubectl get pods
 
-  # List all pods in ps output format with more information (such as node name)
+  # List the pods with their IP and node
   kubectl get pods -o wide
+
+  # Print only the pod names, one a line
+  kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\n"}{end}'
+
+  # Choose your own columns
+  kubectl get pods -o custom-columns=NAME:.metadata.name,IP:.status.podIP
+
+  # List the running pods on one node, sorted by name
+  kubectl get pods --field-selector=status.phase=Running,spec.nodeName=worker-1 --sort-by=.metadata.name
 
   # List deployments and services together
   kubectl get deploy,svc
 
 Options:
-    -A, --all-namespaces=false: If present, list the requested object(s) across all namespaces.
-    --ignore-not-found=false: If set to true, suppresses NotFound error for specific objects that do not exist.
-    --no-headers=false: When using the default or custom-column output format, don't print headers.
-    -o, --output='': Output format. One of: (json, yaml, name, wide).
-    -l, --selector='': Selector (label query) to filter on (e.g. -l key1=value1,key2=value2).
-    --show-labels=false: When printing, show all labels as the last column.
+    -A, --all-namespaces=false:
+	List the objects of every namespace instead of one.
+
+    --field-selector='':
+	Select objects by field (e.g. --field-selector=status.phase=Running). Supports '=', '==' and '!='.
+
+    --ignore-not-found=false:
+	Print nothing, and succeed, for named objects that do not exist.
+
+    -L, --label-columns=[]:
+	Add a column for each of these label keys (e.g. -L app -L tier, or -L app,tier).
+
+    --no-headers=false:
+	Leave out the header line of tables and custom columns.
+
+    -o, --output='':
+	Output format. One of: (json, yaml, name, wide, jsonpath=TEMPLATE, custom-columns=SPEC).
+
+    -l, --selector='':
+	Select objects by label (e.g. -l app=web, -l 'tier in (front,back)', -l '!canary').
+
+    --show-labels=false:
+	Add a LABELS column with every label of the object.
+
+    --sort-by='':
+	Sort the list by a JSONPath field (e.g. --sort-by=.metadata.name).
+
+    -w, --watch=false:
+	Print the list, then keep printing changes as they happen.
 
 Usage:
   kubectl get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]
+
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`,
+  describe: `Show details of a specific resource or group of resources.
+
+ Print everything kubectl knows about the selected objects: their fields, the objects they relate to (the
+ReplicaSets of a Deployment, the endpoints of a Service) and their recent events. Select one object by name,
+every object of a type, objects by label, or objects whose names start with a prefix:
+
+        $ kubectl describe TYPE NAME_PREFIX
+
+ looks for an object named NAME_PREFIX first and, when there is none, describes every object whose name starts
+with it.
+
+Use "kubectl api-resources" for a complete list of supported resources.
+
+Examples:
+  # Describe a node
+  kubectl describe nodes worker-1
+
+  # Describe a pod
+  kubectl describe pods/web-7dbf857cf4-mdpkn
+
+  # Describe every pod of the namespace
+  kubectl describe pods
+
+  # Describe the pods labelled app=web
+  kubectl describe pods -l app=web
+
+  # Describe every pod whose name starts with web
+  kubectl describe pods web
+
+Options:
+    -A, --all-namespaces=false:
+	Look in every namespace instead of one.
+
+    -l, --selector='':
+	Select objects by label (e.g. -l app=web). Supports '=', '==', '!=', 'in', 'notin', 'key' and '!key'.
+
+    --show-events=true:
+	Include the events of each object.
+
+Usage:
+  kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]
+
+Use "kubectl options" for a list of global command-line options (applies to all commands).
 `,
   apply: `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet.
 

@@ -99,7 +99,8 @@ function kindSchema(builder: SchemaBuilder, kind: (typeof SCHEMA_KINDS)[number])
   const def = builder.definitions[shape.goType]!;
   const properties = def.properties as Record<string, JsonSchema>;
   properties.kind = { const: kind, description: `${kind} (${apiVersion})` };
-  properties.apiVersion = { ...properties.apiVersion, examples: [apiVersion], default: apiVersion };
+  // The decoder refuses a non-string apiVersion as Go's TypeMeta does; any string is for validation to judge.
+  properties.apiVersion = { ...properties.apiVersion, type: 'string', examples: [apiVersion], default: apiVersion };
   def.required = ['kind'];
   return ref;
 }

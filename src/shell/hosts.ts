@@ -1,0 +1,73 @@
+import type { ImageCatalogue } from '../cluster/images/catalogue';
+import type { AttachRequest } from '../kubectl/commands/exec';
+import type { Where } from './command-table';
+
+/**
+ * Which shell answers, for its error texts: bash on the workstation and in
+ * `bash`; busybox/alpine `sh` (ash); Debian's `sh` (dash); zsh.
+ */
+export type ShellFlavour = 'bash' | 'ash' | 'dash' | 'zsh';
+
+/** A machine the terminal is connected to: the workstation, or a container reached by kubectl. */
+export interface Host {
+  where: Where;
+  /** The prompt as the shell prints it. */
+  prompt: string;
+  flavour: ShellFlavour;
+  /** Programs on the PATH (the image's `tools`); the workstation's come from the command table. */
+  tools: readonly string[];
+  /** Working directory for pwd. */
+  home: string;
+  /** The kubectl session that opened this host, finished when it exits. */
+  session?: AttachRequest;
+}
+
+export const WORKSTATION_PROMPT = 'learner@workstation:~$ ';
+
+export const workstation = (): Host => ({ where: { kind: 'workstation' }, prompt: WORKSTATION_PROMPT, flavour: 'bash', tools: [], home: '/home/learner' });
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh']);
+
+/** The program name of a path: `/bin/sh` is `sh`. */
+export const programName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+export const isShell = (argv: readonly string[]): boolean => argv.length > 0 && SHELLS.has(programName(argv[0]!));
+
+/**
+ * The host a kubectl session opens. The prompt is the image's (content/images.yaml
+ * `prompt`, HOST being the pod's hostname, or the node's on the host network),
+ * except Debian's `sh`, which is dash and prints `# ` as root.
+ */
+export function hostFor(request: AttachRequest, shell: string, catalogue: ImageCatalogue): Host {
+  const image = catalogue.lookup(request.target.image);
+  const tools = image?.tools ?? [];
+  const hostname = request.target.kind === 'node' ? request.target.node : request.target.pod;
+  // Debian-based images (their prompt is bash's `root@HOST:/# `) run dash as `sh`, which prompts `# `.
+  const debianLike = tools.includes('bash') && (image?.prompt ?? '').startsWith('root@');
+  const flavour: ShellFlavour = shell === 'bash' ? 'bash' : shell === 'zsh' ? 'zsh' : debianLike ? 'dash' : 'ash';
+  let prompt = (image?.prompt ?? '/ # ').replace('HOST', hostname);
+  if (flavour === 'dash') prompt = '# ';
+  // busybox ash's default `\w \$ ` in `/` (uncertain for Alpine images whose catalogue prompt is their bash's).
+  else if (flavour === 'ash' && tools.includes('bash')) prompt = '/ # ';
+  const t = request.target;
+  const where: Where =
+    t.kind === 'node' ? { kind: 'node', name: t.node, image: t.image } : { kind: 'pod', namespace: t.namespace, name: t.pod, container: t.container, image: t.image, ...(t.node ? { node: t.node } : {}) };
+  return { where, prompt, flavour, tools, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request };
+}
+
+/** What each shell says for a program it cannot find (exit 127). */
+export function notFoundMessage(flavour: ShellFlavour, program: string): string {
+  switch (flavour) {
+    case 'bash':
+      return `bash: ${program}: command not found\n`;
+    case 'ash':
+      return `sh: ${program}: not found\n`;
+    case 'dash':
+      return `sh: 1: ${program}: not found\n`;
+    case 'zsh':
+      return `zsh: command not found: ${program}\n`;
+  }
+}
+
+/** The shell's name in its own error messages (`bash: cd: …`, `sh: cd: …`). */
+export const shellName = (flavour: ShellFlavour): string => (flavour === 'bash' ? 'bash' : flavour === 'zsh' ? 'zsh' : 'sh');

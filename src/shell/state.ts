@@ -1,0 +1,41 @@
+import type { Cluster } from '../cluster/cluster';
+import type { CommandTable, Where } from './command-table';
+import type { SessionFiles, WorkspaceFiles } from './files';
+import type { Host } from './hosts';
+
+/** One running shell: where it runs and what it remembers. */
+export interface Frame {
+  host: Host;
+  vars: Map<string, string>;
+  aliases: Map<string, string>;
+  /** `$?`: the exit status of the last command. */
+  status: number;
+  cwd: string;
+  /** The files this shell sees: the workspace on the workstation, the container's own elsewhere. */
+  files: SessionFiles;
+}
+
+/**
+ * The learner's terminal: the cluster, the files, the programs, and a stack
+ * of shells (the workstation's at the bottom, one more for each
+ * `kubectl exec -it … -- sh` still open).
+ */
+export interface ShellSession {
+  cluster: Cluster;
+  files: SessionFiles;
+  commands: CommandTable;
+  frames: Frame[];
+  history: string[];
+  /** `text`: podlab sim; `browser`: the lesson's terminal, which can clear and repeat (watch). */
+  terminal: 'text' | 'browser';
+  /** The files inside a container or on a node, as far as the simulation knows them. */
+  containerFiles: (where: Where, cluster: Cluster) => WorkspaceFiles;
+}
+
+export function newFrame(host: Host, files: SessionFiles, aliases: Iterable<[string, string]> = []): Frame {
+  const vars = new Map([['HOME', host.home], ['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]);
+  if (host.where.kind !== 'workstation') vars.set('HOSTNAME', host.where.name);
+  return { host, vars, aliases: new Map(aliases), status: 0, cwd: host.home, files };
+}
+
+export const currentFrame = (session: ShellSession): Frame => session.frames.at(-1)!;
