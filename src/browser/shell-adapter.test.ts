@@ -76,19 +76,20 @@ describe('shell adapter: podlab trace', () => {
     expect(r).toEqual({ output: expected.stdout + expected.stderr, exitCode: 1, exit: false });
   });
 
-  it('refuses other podlab commands plainly', () => {
-    const shell = createShellAdapter(bootCluster(), {});
-    expect(shell.run('podlab sim')).toEqual({
-      output: `podlab: unknown command "sim"; the workbench's podlab has one command, trace\nUsage: podlab trace [-n NAMESPACE] [--udp|--icmp] FROM TARGET[:PORT]\n`,
-      exitCode: 1,
-      exit: false,
-    });
+  it('answers other podlab words with the usage, as the shell\'s own podlab does', () => {
+    const c = bootCluster();
+    const shell = createShellAdapter(c, {});
+    const usage = runTrace([], c);
+    expect(shell.run('podlab sim')).toEqual({ output: usage.stdout + usage.stderr, exitCode: usage.exitCode, exit: false });
     expect(shell.run('podlab').exitCode).toBe(1);
   });
 
-  it('leaves lines with shell syntax to the shell', () => {
-    const shell = createShellAdapter(bootCluster(), {});
-    expect(shell.run('podlab trace a b | cat').trace).toBeUndefined();
-    expect(shell.run('echo podlab trace a b').output).toBe('podlab trace a b\n');
+  it('hands back the trace from inside a pipe, and none for a line without podlab trace', () => {
+    const { shell, pod } = cluster();
+    const r = shell.run(`podlab trace ${pod} web | grep result`);
+    expect(r.output).toMatch(/^  result: answered by pod default\/web-\S+ on node worker-\d, container nginx listening on 80\/TCP\n$/);
+    expect(r.trace?.outcome).toBe('answered');
+    expect(shell.run('echo podlab trace a b').trace).toBeUndefined();
+    expect(shell.run('kubectl get pods').trace).toBeUndefined();
   });
 });

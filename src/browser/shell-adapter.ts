@@ -3,6 +3,8 @@ import { connect, type ConnectionTrace } from '../network/connect/connect';
 import type { Origin } from '../network/connect/origin';
 import type { Protocol } from '../network/connect/service-router';
 import { formatTrace, runTrace } from '../network/connect/trace-format';
+import { standardCommands } from '../shell/commands/standard';
+import { registerDataPlaneCommands } from '../shell/data-plane';
 import { createSession, runLine, type WorkspaceFiles } from '../shell/session';
 
 /**
@@ -33,52 +35,32 @@ export const PROMPT = 'learner@workstation:~$ ';
 /**
  * `workspace` is read at each command, not copied: the lesson session
  * changes it in place when the learner edits a file, and the next
- * `kubectl apply -f` reads the edited text.
+ * `kubectl apply -f` reads the edited text. The shell's `podlab` is
+ * replaced by one that prints the same and also hands the connection it
+ * followed to the workbench (`ShellResult.trace`), for the cluster map.
  */
 export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<string, string>>): ShellAdapter {
-  const session = createSession(cluster, workspaceFiles(workspace));
+  // The last connection `podlab trace` followed during the current line (pipes and loops included).
+  let trace: ConnectionTrace | undefined;
+  const commands = registerDataPlaneCommands(standardCommands()).register('podlab', (argv, ctx) => {
+    const request = argv[1] === 'trace' ? traceRequest(argv.slice(2)) : undefined;
+    // What it cannot read goes to runTrace, as the shell's own podlab does: the usage or the error.
+    if (!request) return runTrace(argv[1] === 'trace' ? argv.slice(2) : [], ctx.cluster);
+    const followed = connect(ctx.cluster, request);
+    const text = formatTrace(followed, ctx.cluster);
+    if (followed.outcome === 'error') return { stdout: '', stderr: text, exitCode: 1 };
+    trace = followed;
+    return { stdout: text, stderr: '', exitCode: followed.outcome === 'answered' ? 0 : 1 };
+  }, { kind: 'tool', workstation: true });
+  const session = createSession(cluster, workspaceFiles(workspace), { commands });
   return {
     prompt: PROMPT,
     run(line) {
-      const podlab = podlabWords(line);
-      if (podlab) return runPodlab(podlab, cluster);
+      trace = undefined;
       const r = runLine(line, session);
-      return { output: r.output, exitCode: r.exitCode, exit: r.exit ?? false };
+      return { output: r.output, exitCode: r.exitCode, exit: r.exit ?? false, ...(trace ? { trace } : {}) };
     },
   };
-}
-
-/**
- * The words after `podlab`, when the line is a podlab command. The shell
- * does not know `podlab` (it is the course's own tool, as on the CLI), so
- * it is answered here. Its arguments are names, addresses and flags, so
- * splitting at blanks is enough; quotes, pipes or redirections go to the
- * shell, which then says it does not know the command.
- */
-function podlabWords(line: string): string[] | undefined {
-  const words = line.trim().split(/\s+/);
-  if (words[0] !== 'podlab' || /["'|;&<>$`\\]/.test(line)) return undefined;
-  return words.slice(1);
-}
-
-const PODLAB_USAGE = 'Usage: podlab trace [-n NAMESPACE] [--udp|--icmp] FROM TARGET[:PORT]\n';
-
-function runPodlab(args: string[], cluster: Cluster): ShellResult {
-  if (args[0] !== 'trace') {
-    // As the CLI says it, except that the workbench's podlab has only `trace`.
-    const what = args[0] === undefined ? 'missing command' : `unknown ${args[0].startsWith('-') ? 'flag' : 'command'} "${args[0]}"`;
-    return { output: `podlab: ${what}; the workbench's podlab has one command, trace\n${PODLAB_USAGE}`, exitCode: 1, exit: false };
-  }
-  const request = traceRequest(args.slice(1));
-  // A request it cannot read goes to runTrace, which prints the usage or the error.
-  if (!request) {
-    const r = runTrace(args.slice(1), cluster);
-    return { output: r.stdout + r.stderr, exitCode: r.exitCode, exit: false };
-  }
-  const trace = connect(cluster, request);
-  const output = formatTrace(trace, cluster);
-  if (trace.outcome === 'error') return { output, exitCode: 1, exit: false };
-  return { output, exitCode: trace.outcome === 'answered' ? 0 : 1, exit: false, trace };
 }
 
 /**
@@ -86,6 +68,7 @@ function runPodlab(args: string[], cluster: Cluster): ShellResult {
  * (trace-format.ts) reads them; undefined for anything runTrace would
  * refuse. Kept here because runTrace returns only text and the map needs
  * the trace itself; shell-adapter.test.ts checks both give the same text.
+ * (A `parseTraceArgs` exported by trace-format.ts would make this a call.)
  */
 export function traceRequest(argv: string[]): Parameters<typeof connect>[1] | undefined {
   let namespace = 'default';
