@@ -38,7 +38,7 @@ describe('placeTrace', () => {
       [2, 'rule', 131, 148],
       [3, 'dnat', 200, 42],
       [4, 'route', 385, 148],
-      [5, 'answer', 131, 203],
+      [5, 'answer', 222, 203],
     ]);
     expect(placed.unplaced).toEqual([]);
     // The DNAT happens at the Service the DNS answer named: its label goes one line lower.

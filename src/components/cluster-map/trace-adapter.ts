@@ -131,7 +131,8 @@ function locate(anchor: Anchor, hop: MapHop, layout: MapLayout): { x: number; y:
     case 'pod': {
       if (hop.podIP === undefined) return undefined;
       const pod = layout.nodes.flatMap((n) => n.pods).find((p) => p.ip === hop.podIP);
-      if (pod) return { x: pod.x + pod.w / 2, y: pod.y + pod.h / 2 };
+      // At the pod box's right end, clear of its name and IP.
+      if (pod) return { x: pod.x + pod.w - 16, y: pod.y + pod.h / 2 };
       // A pod the map hides still lives in some node's podCIDR: point at that node.
       const node = layout.nodes.find((n) => n.podCIDR !== undefined && cidrContains(n.podCIDR, hop.podIP!));
       return node && nodeHeader(node);
