@@ -1,7 +1,7 @@
 /**
  * Site weight and start-up (`npm run bench:site`): builds the site, opens
- * the lesson page (or, until lessons exist, the workbench-parts demo page)
- * in headless Chromium from a local static server, and prints
+ * the first lesson page in headless Chromium from a local static server,
+ * and prints
  *   - gzip JavaScript fetched before the first interaction (target < 200 KB, Monaco excluded),
  *   - what opening the editor adds (Monaco, its CSS and font, its workers),
  *   - time from navigation until the terminal accepts input (median of several cold runs),
@@ -17,8 +17,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** The element the workbench marks once its terminal takes input (h4a's terminal sets data-ready). */
-export const TERMINAL_READY_SELECTOR = process.env.SITE_BENCH_READY_SELECTOR ?? '[data-ready]';
+/** The element the workbench marks once its terminal takes input. */
+export const TERMINAL_READY_SELECTOR = process.env.SITE_BENCH_READY_SELECTOR ?? 'podlab-workbench[data-state="ready"]';
 /** The editor's preview: a click there is the interaction that fetches Monaco. */
 const EDITOR_PREVIEW_SELECTOR = '.podlab-editor-preview';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,7 +35,7 @@ function build(): void {
   if (r.status !== 0) throw new Error(`astro build failed (${r.status})`);
 }
 
-/** The first lesson page the build made, else the demo page of the editor and map. */
+/** The first lesson page the build made. */
 function pickPage(): string {
   if (process.env.SITE_BENCH_PAGE) return process.env.SITE_BENCH_PAGE;
   const lessons = join(dist, 'lessons');
@@ -43,7 +43,7 @@ function pickPage(): string {
     const pages = walk(lessons).filter((f) => f.endsWith(`${sep}index.html`)).sort();
     if (pages[0]) return `/${pages[0].slice(dist.length + 1, -'index.html'.length).split(sep).join('/')}`;
   }
-  return '/dev/workbench-parts/';
+  throw new Error('the build made no lesson page (dist/lessons/*/index.html)');
 }
 
 function walk(dir: string): string[] {
@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     console.log(`page: ${page}`);
     console.log(`first-load JavaScript (gzip): ${js.kb.toFixed(1)} KB in ${js.files} files; target < ${FIRST_LOAD_TARGET_KB} KB — ${js.kb < FIRST_LOAD_TARGET_KB ? 'met' : 'NOT met'}`);
     // Astro links CSS of dynamically imported chunks from the page head (withastro/astro#9495), so Monaco's CSS loads early.
+    for (const p of [...new Set(first.firstLoad)].filter((p) => p.endsWith('.js')).sort((a, b) => gzipBytes(b) - gzipBytes(a))) console.log(`  ${p}: ${(gzipBytes(p) / 1024).toFixed(1)} KB gzip`);
     console.log(`first-load CSS (gzip): ${css.kb.toFixed(1)} KB in ${css.files} files, of which Monaco's ${monacoCss.kb.toFixed(1)} KB`);
     console.log(`Monaco JavaScript in the first load: ${monacoInFirstLoad ? 'YES (it should not be)' : 'no'}`);
     console.log(`opening the editor adds (gzip): ${addedJs.kb.toFixed(1)} KB JavaScript in ${addedJs.files} files (workers included), ${addedCss.kb.toFixed(1)} KB CSS, ${addedFonts.kb.toFixed(1)} KB fonts`);

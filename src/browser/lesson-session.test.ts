@@ -16,6 +16,10 @@ function options(storage: ReturnType<typeof memoryStorage>, seed = 1): LessonSes
   return { lessonId: '01-pod-ips', scenario: loadScenarioFile('default'), seed, catalogue: testCatalogue(), workspace, store: new ProgressStore(storage) };
 }
 
+function replicas(session: LessonSession): number | undefined {
+  return (session.cluster.store.get('Deployment', 'default', 'web') as { spec: { replicas?: number } } | undefined)?.spec.replicas;
+}
+
 describe('LessonSession', () => {
   it('runs commands against the workspace and comes back identical after a reload', () => {
     const storage = memoryStorage();
@@ -71,5 +75,35 @@ describe('LessonSession', () => {
     session.reset();
     expect(new ProgressStore(storage).lesson('01-pod-ips')).toBeUndefined();
     expect(session.run('kubectl get deploy').output).toBe('No resources found in default namespace.\n');
+  });
+
+  it('applies the edited text of a workspace file, keeps it across a reload, and drops it on reset', () => {
+    const storage = memoryStorage();
+    const session = new LessonSession(options(storage));
+    const edited = workspace['web.yaml'].replace('replicas: 3', 'replicas: 2');
+    session.editFile('web.yaml', edited);
+    session.editFile('not-a-lesson-file.yaml', 'kind: Pod\n');
+    expect(session.files()).toEqual([{ path: 'web.yaml', text: edited }]);
+    session.run('kubectl apply -f web.yaml');
+    expect(replicas(session)).toBe(2);
+    session.save();
+    expect(new ProgressStore(storage).lesson('01-pod-ips')!.files).toEqual({ 'web.yaml': edited });
+
+    const again = new LessonSession(options(storage));
+    expect(again.files()).toEqual([{ path: 'web.yaml', text: edited }]);
+    expect(again.run('kubectl apply -f ./web.yaml').output).toBe('deployment.apps/web unchanged\n');
+    again.reset();
+    expect(again.files()).toEqual([{ path: 'web.yaml', text: workspace['web.yaml'] }]);
+    again.run('kubectl apply -f web.yaml');
+    expect(replicas(again)).toBe(3);
+  });
+
+  it('saves only the files that differ from the lesson', () => {
+    const storage = memoryStorage();
+    const session = new LessonSession(options(storage));
+    session.editFile('web.yaml', 'changed');
+    session.editFile('web.yaml', workspace['web.yaml']);
+    session.save();
+    expect(new ProgressStore(storage).lesson('01-pod-ips')!.files).toEqual({});
   });
 });

@@ -24,6 +24,11 @@ export interface LessonSessionOptions {
 
 export type SessionEvent = { type: 'command'; line: string; result: ShellResult } | { type: 'reset' };
 
+export interface WorkspaceFile {
+  path: string;
+  text: string;
+}
+
 export class LessonSession {
   cluster!: Cluster;
   shell!: ShellAdapter;
@@ -31,6 +36,12 @@ export class LessonSession {
   /** What the terminal showed, to write back on reload. */
   transcript = '';
   exercises: Record<string, ExerciseState> = {};
+  /**
+   * The learner's workspace as the shell reads it: the lesson's files with
+   * the editor's changes over them. One object for the session's life (the
+   * shell keeps a reference), changed in place.
+   */
+  private readonly workspace: Record<string, string> = {};
   /** Why saved state was not used, for the page to show. */
   readonly notices: string[] = [];
   private readonly listeners = new Set<(e: SessionEvent) => void>();
@@ -51,6 +62,17 @@ export class LessonSession {
     return result;
   }
 
+  /** The workspace files in the lesson's order, edited text where the learner edited. */
+  files(): WorkspaceFile[] {
+    return Object.keys(this.options.workspace).map((path) => ({ path, text: this.workspace[path]! }));
+  }
+
+  /** The editor changed a file: `kubectl apply -f` reads the new text from now on. Saved with the next save. */
+  editFile(path: string, text: string): void {
+    if (!Object.hasOwn(this.options.workspace, path)) return;
+    this.workspace[path] = text;
+  }
+
   exercise(id: string): ExerciseState {
     return (this.exercises[id] ??= { ...NEW_EXERCISE });
   }
@@ -65,12 +87,13 @@ export class LessonSession {
       history: this.history,
       transcript: this.transcript,
       exercises: this.exercises,
+      files: this.editedFiles(),
     });
     if (notice && !this.notices.includes(notice)) this.notices.push(notice);
     return notice;
   }
 
-  /** A fresh cluster from the scenario, no history, exercises not started. */
+  /** A fresh cluster from the scenario, the lesson's own files, no history, exercises not started. */
   reset(): void {
     this.options.store.resetLesson(this.options.lessonId);
     this.fresh();
@@ -82,14 +105,27 @@ export class LessonSession {
     return () => this.listeners.delete(listener);
   }
 
+  /** Only what differs from the lesson's files is saved, so a lesson's own fix to a file still reaches a learner who never touched it. */
+  private editedFiles(): Record<string, string> {
+    const edited: Record<string, string> = {};
+    for (const { path, text } of this.files()) if (text !== this.options.workspace[path]) edited[path] = text;
+    return edited;
+  }
+
+  private setWorkspace(edited: Readonly<Record<string, string>>): void {
+    for (const key of Object.keys(this.workspace)) delete this.workspace[key];
+    for (const [path, text] of Object.entries(this.options.workspace)) this.workspace[path] = Object.hasOwn(edited, path) ? edited[path]! : text;
+  }
+
   private emit(e: SessionEvent): void {
     for (const l of this.listeners) l(e);
   }
 
   private fresh(): void {
-    const { scenario, seed, catalogue, workspace } = this.options;
+    const { scenario, seed, catalogue } = this.options;
     this.cluster = Cluster.create({ scenario, seed, catalogue });
-    this.shell = createShellAdapter(this.cluster, workspace);
+    this.setWorkspace({});
+    this.shell = createShellAdapter(this.cluster, this.workspace);
     this.history = [];
     this.transcript = '';
     this.exercises = {};
@@ -97,7 +133,7 @@ export class LessonSession {
 
   /** Takes the saved lesson if it fits this lesson's scenario and restores; false when there is none to use. */
   private restore(): boolean {
-    const { lessonId, scenario, seed, catalogue, workspace, store } = this.options;
+    const { lessonId, scenario, seed, catalogue, store } = this.options;
     const saved = store.lesson(lessonId);
     if (!saved) return false;
     if (saved.scenario !== scenario.name || saved.seed !== seed) {
@@ -112,7 +148,8 @@ export class LessonSession {
       store.resetLesson(lessonId);
       return false;
     }
-    this.shell = createShellAdapter(this.cluster, workspace);
+    this.setWorkspace(saved.files);
+    this.shell = createShellAdapter(this.cluster, this.workspace);
     this.history = saved.history;
     this.transcript = saved.transcript;
     this.exercises = saved.exercises;

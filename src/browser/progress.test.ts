@@ -24,6 +24,7 @@ const lesson: LessonProgress = {
   history: ['kubectl get pods'],
   transcript: '$ kubectl get pods\r\nNo resources found in default namespace.\r\n',
   exercises: { 'pod-ips/deploy': { completed: true, hintsShown: 1, solutionShown: false } },
+  files: { 'web.yaml': 'kind: Deployment # edited\n' },
 };
 
 describe('progress', () => {
@@ -37,12 +38,14 @@ describe('progress', () => {
   });
 
   it('starts empty without a notice on a first visit', () => {
-    expect(parseProgress(null)).toEqual({ progress: { version: 1, lessons: {} } });
+    expect(parseProgress(null)).toEqual({ progress: { version: 2, lessons: {} } });
   });
 
   it.each([
     ['not JSON', '{oops', NOTICES.progressCorrupt],
-    ['the wrong shape', JSON.stringify({ version: 1, lessons: { a: { seed: 'x' } } }), NOTICES.progressCorrupt],
+    ['the wrong shape', JSON.stringify({ version: 2, lessons: { a: { seed: 'x' } } }), NOTICES.progressCorrupt],
+    ['a v1 save of the wrong shape', JSON.stringify({ version: 1, lessons: { a: { seed: 'x' } } }), NOTICES.progressCorrupt],
+    ['a v2 lesson without its files', JSON.stringify({ version: 2, lessons: { a: { ...lesson, files: undefined } } }), NOTICES.progressCorrupt],
     ['JSON null', 'null', NOTICES.progressCorrupt],
     ['an older version', JSON.stringify({ version: 0, lessons: {} }), NOTICES.progressOld],
   ])('drops %s with a notice and overwrites it', (_, text, notice) => {
@@ -51,7 +54,40 @@ describe('progress', () => {
     const store = new ProgressStore(storage);
     expect(store.loadNotice).toBe(notice);
     expect(store.lesson('01-pod-ips')).toBeUndefined();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 1, lessons: {} });
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 2, lessons: {} });
+  });
+
+  describe('migration from v1', () => {
+    const { files: _files, ...v1Lesson } = lesson;
+    const v1Text = JSON.stringify({ version: 1, lessons: { '01-pod-ips': v1Lesson, other: { ...v1Lesson, seed: 7, history: [] } } });
+
+    it('keeps every field of every v1 lesson and adds no edited files', () => {
+      const { progress, notice, migrated } = parseProgress(v1Text);
+      expect(notice).toBeUndefined();
+      expect(migrated).toBe(true);
+      expect(progress).toEqual({ version: 2, lessons: { '01-pod-ips': { ...v1Lesson, files: {} }, other: { ...v1Lesson, seed: 7, history: [], files: {} } } });
+    });
+
+    it('writes the migrated save back without a notice, and reads it again unchanged', () => {
+      const storage = new MemoryStorage();
+      storage.items.set(PROGRESS_KEY, v1Text);
+      const store = new ProgressStore(storage);
+      expect(store.loadNotice).toBeUndefined();
+      expect(store.lesson('01-pod-ips')).toEqual({ ...v1Lesson, files: {} });
+      expect(store.completedExercises('01-pod-ips')).toEqual(['pod-ips/deploy']);
+      const written = JSON.parse(storage.items.get(PROGRESS_KEY)!);
+      expect(written.version).toBe(2);
+      expect(new ProgressStore(storage).lesson('other')).toEqual({ ...v1Lesson, seed: 7, history: [], files: {} });
+    });
+
+    it('leaves the v1 text in place when the browser refuses the migrated write', () => {
+      const storage = new MemoryStorage();
+      storage.items.set(PROGRESS_KEY, v1Text);
+      storage.failWrites = true;
+      const store = new ProgressStore(storage);
+      expect(store.lesson('01-pod-ips')).toEqual({ ...v1Lesson, files: {} });
+      expect(storage.items.get(PROGRESS_KEY)).toBe(v1Text);
+    });
   });
 
   it('resets one lesson or the whole course', () => {

@@ -4,13 +4,14 @@ import { NOTICES } from './messages';
 /**
  * Progress kept in the browser's localStorage under one key, versioned:
  * per lesson the cluster snapshot, the shell history, what the terminal
- * showed and each exercise's state. DOM-free: it is handed a Storage.
- * Data that does not parse, or is of another version, is dropped with a
- * notice the page shows, never half-used.
+ * showed, each exercise's state and the workspace files the learner
+ * edited. DOM-free: it is handed a Storage. An older version is migrated
+ * (v1 had no edited files); data that does not parse, or is of an unknown
+ * version, is dropped with a notice the page shows, never half-used.
  */
 
 export const PROGRESS_KEY = 'podlab:progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 /** The terminal text kept for a reload; older text is dropped from the front. */
 export const MAX_TRANSCRIPT = 64 * 1024;
 
@@ -20,7 +21,7 @@ const exerciseStateSchema = z.object({
   solutionShown: z.boolean(),
 });
 
-const lessonProgressSchema = z.object({
+const lessonProgressV1Schema = z.object({
   scenario: z.string(),
   seed: z.number().int(),
   /** Cluster.snapshotJson() text. */
@@ -30,10 +31,27 @@ const lessonProgressSchema = z.object({
   exercises: z.record(z.string(), exerciseStateSchema),
 });
 
+const lessonProgressSchema = lessonProgressV1Schema.extend({
+  /** Workspace files the learner changed in the editor, by path: their text wins over the lesson's. */
+  files: z.record(z.string(), z.string()),
+});
+
+const progressV1Schema = z.object({
+  version: z.literal(1),
+  lessons: z.record(z.string(), lessonProgressV1Schema),
+});
+
 const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),
   lessons: z.record(z.string(), lessonProgressSchema),
 });
+
+/** v1 → v2: nothing was edited yet; everything else is kept as it was. */
+function migrateV1(v1: z.infer<typeof progressV1Schema>): Progress {
+  const lessons: Progress['lessons'] = {};
+  for (const [id, lesson] of Object.entries(v1.lessons)) lessons[id] = { ...lesson, files: {} };
+  return { version: PROGRESS_VERSION, lessons };
+}
 
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
@@ -53,7 +71,7 @@ export function emptyProgress(): Progress {
 }
 
 /** Parses stored text; anything unusable gives empty progress and the reason as a notice. */
-export function parseProgress(text: string | null): { progress: Progress; notice?: string } {
+export function parseProgress(text: string | null): { progress: Progress; notice?: string; migrated?: boolean } {
   if (text === null) return { progress: emptyProgress() };
   let data: unknown;
   try {
@@ -62,6 +80,10 @@ export function parseProgress(text: string | null): { progress: Progress; notice
     return { progress: emptyProgress(), notice: NOTICES.progressCorrupt };
   }
   const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+  if (version === 1) {
+    const v1 = progressV1Schema.safeParse(data);
+    return v1.success ? { progress: migrateV1(v1.data), migrated: true } : { progress: emptyProgress(), notice: NOTICES.progressCorrupt };
+  }
   if (typeof version === 'number' && version !== PROGRESS_VERSION) return { progress: emptyProgress(), notice: NOTICES.progressOld };
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) return { progress: emptyProgress(), notice: NOTICES.progressCorrupt };
@@ -89,10 +111,11 @@ export class ProgressStore {
     } catch {
       // Storage disabled: behave as a first visit.
     }
-    const { progress, notice } = parseProgress(text);
+    const { progress, notice, migrated } = parseProgress(text);
     this.progress = progress;
     this.loadNotice = notice;
-    if (notice) this.write();
+    // A migrated save is written back at once, so the old shape never has to be read twice.
+    if (notice || migrated) this.write();
   }
 
   lesson(id: string): LessonProgress | undefined {

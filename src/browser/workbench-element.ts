@@ -1,19 +1,26 @@
 import '@xterm/xterm/css/xterm.css';
+import { mountClusterMap, type ClusterMapHandle } from '../components/cluster-map/mount-cluster-map';
+import { mapTraceOf } from '../components/cluster-map/trace-adapter';
+import { mountEditor } from '../components/editor/mount-editor';
 import { loadCatalogue, loadScenario, loadWorkspace } from './content';
 import { LessonSession } from './lesson-session';
 import { NOTICES, SHELL_EXIT_NOTE } from './messages';
 import { announceWorkbench } from './page-bus';
+import { panelTabs } from './panel-tabs';
 import { ProgressStore } from './progress';
 import { TerminalView } from './terminal';
 import { terminalTheme } from './theme';
 
 /**
  * <podlab-workbench data-lesson data-scenario data-seed>: boots the lesson's
- * cluster in this tab (or restores it), attaches the terminal, saves after
- * every command and offers Reset lesson and a screen-reader mode.
+ * cluster in this tab (or restores it), attaches the terminal, the editor
+ * and the cluster map to it, saves after every command and edit, and
+ * offers Reset lesson and a screen-reader mode.
  */
 
 const SCREEN_READER_KEY = 'podlab:screen-reader';
+/** Edits are saved this long after the last keystroke (the save writes the whole cluster). */
+const EDIT_SAVE_DELAY_MS = 400;
 
 class WorkbenchElement extends HTMLElement {
   private booted = false;
@@ -71,11 +78,90 @@ class WorkbenchElement extends HTMLElement {
     });
     window.addEventListener('podlab:theme', () => terminal.setTheme(terminalTheme()));
 
+    const tabs = panelTabs(this);
+    const editor = this.attachEditor(session, terminal);
+    let map = this.attachMap(session);
+    tabs.onSelect((name) => {
+      if (name === 'map') map.refresh();
+    });
+    session.subscribe((e) => {
+      if (e.type === 'reset') {
+        // A reset is a new cluster: the map follows it, the editor gets the lesson's files back.
+        map.dispose();
+        map = this.attachMap(session);
+        editor.setFiles(session.files());
+      } else if (e.result.trace) {
+        this.showTrace(map, e.line, e.result.trace);
+        tabs.select('map');
+      }
+    });
+
     for (const notice of session.notices) this.notify(notice);
     this.dataset.state = 'ready';
     // For tests (and curious learners): the terminal's text and size.
     Object.assign(this, { terminalText: () => terminal.text(), terminalColumns: () => terminal.term.cols });
     announceWorkbench({ session, terminal, notify: (m) => this.notify(m) });
+  }
+
+  /** The workspace files in the editor: edits are the shell's files at once and saved shortly after; Apply types the command. */
+  private attachEditor(session: LessonSession, terminal: TerminalView) {
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const saveSoon = (): void => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        pending = undefined;
+        const notice = session.save();
+        if (notice) this.notify(notice);
+      }, EDIT_SAVE_DELAY_MS);
+    };
+    // Leaving the page right after typing still keeps the edit.
+    window.addEventListener('pagehide', () => {
+      if (pending !== undefined) session.save();
+    });
+    return mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
+      files: session.files(),
+      onChange: (path, text) => {
+        session.editFile(path, text);
+        saveSoon();
+      },
+      onApply: (path, text) => {
+        session.editFile(path, text);
+        terminal.typeAndRun(`kubectl apply -f ${path}`);
+      },
+    });
+  }
+
+  private attachMap(session: LessonSession): ClusterMapHandle {
+    const map = mountClusterMap(this.querySelector<HTMLElement>('[data-map]')!, session.cluster.store);
+    const clear = this.querySelector<HTMLButtonElement>('[data-clear-trace]')!;
+    clear.hidden = true;
+    clear.onclick = () => {
+      map.setTrace(undefined);
+      clear.hidden = true;
+      this.traceCaption('');
+    };
+    this.traceCaption('');
+    return map;
+  }
+
+  private showTrace(map: ClusterMapHandle, line: string, trace: Parameters<typeof mapTraceOf>[0]): void {
+    const mapTrace = mapTraceOf(trace);
+    map.setTrace(mapTrace);
+    this.querySelector<HTMLButtonElement>('[data-clear-trace]')!.hidden = mapTrace === undefined;
+    this.traceCaption(mapTrace ? line.trim() : '');
+  }
+
+  private traceCaption(command: string): void {
+    const caption = this.querySelector<HTMLElement>('[data-trace-caption]');
+    if (!caption) return;
+    const code = document.createElement('code');
+    if (command) {
+      code.textContent = command;
+      caption.replaceChildren('The path of ', code, ', numbered hop by hop:');
+    } else {
+      code.textContent = 'podlab trace FROM TARGET[:PORT]';
+      caption.replaceChildren('Run ', code, " to draw a connection's path here.");
+    }
   }
 
   private notify(message: string): void {

@@ -8,10 +8,12 @@ import { launchChromium, type LaunchedBrowser } from './browser';
 import { serveStatic, type StaticSite } from './static-server';
 
 /**
- * The built course in a real Chromium: lesson 1 from the index, commands
- * typed into the terminal and read back, both exercises passing, state
- * kept across a reload, corrupt progress reset with a notice, the
- * Content-Security-Policy never violated, and an axe-core audit.
+ * The built course in a real Chromium: lesson 1 from the index, a manifest
+ * edited and applied from the editor, commands typed into the terminal and
+ * read back, the cluster map showing the pods and a `podlab trace` path,
+ * both exercises passing, state (edited files too) kept across a reload,
+ * corrupt progress reset with a notice, the Content-Security-Policy never
+ * violated with Monaco open, and an axe-core audit of both panels.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,6 +55,27 @@ async function type(keys: string, expected?: string | RegExp): Promise<void> {
   if (expected !== undefined) await expect.poll(terminalText).toMatch(expected);
 }
 
+/** The pods `kubectl get pods -o wide` last listed: name, IP and node. */
+async function podsWide(): Promise<{ name: string; ip: string; node: string }[]> {
+  await type('kubectl get pods -o wide', /NAME +READY +STATUS +RESTARTS +AGE +IP +NODE/);
+  const text = await terminalText();
+  const table = text.slice(text.lastIndexOf('NAME '));
+  return table
+    .split('\n')
+    .filter((l) => /^web-\S+ +1\/1 +Running/.test(l))
+    .map((l) => l.split(/ +/))
+    .map((c) => ({ name: c[0]!, ip: c[5]!, node: c[6]! }));
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
 async function workbenchReady(): Promise<void> {
   await page.locator('podlab-workbench[data-state="ready"]').waitFor();
   await page.locator('podlab-exercise[data-state="ready"]').first().waitFor();
@@ -68,8 +91,27 @@ describe('lesson 1 in Chromium', () => {
     expect(await page.title()).toBe('1. Every pod gets an IP — Podlab');
   });
 
+  it('opens the editor on the workspace file, loads Monaco on first use, and applies an edit through the terminal', async () => {
+    const panel = page.getByRole('tabpanel', { name: 'Editor' });
+    expect(await page.getByRole('tab', { name: 'Editor' }).getAttribute('aria-selected')).toBe('true');
+    expect(await panel.getByRole('tab', { name: 'web.yaml' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.monaco-editor').count()).toBe(0);
+    await page.locator('.podlab-editor-preview').click();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    // Line 8 is `    app: web` under metadata.labels: add a label after it.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tier: frontend');
+    await page.keyboard.press('Escape');
+    await panel.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(terminalText).toMatch(/\$ kubectl apply -f web\.yaml\ndeployment\.apps\/web created\n/);
+    await type('kubectl get deploy web -o yaml', /tier: frontend/);
+    expect(await terminalText()).toMatch(/^ +labels:\n +app: web\n +tier: frontend$/m);
+  });
+
   it('runs kubectl in the terminal and reads its output back', async () => {
-    await type('kubectl apply -f web.yaml', /deployment\.apps\/web created/);
     await type('sleep 5');
     await type('kubectl get pods -o wide', /NAME +READY +STATUS +RESTARTS +AGE +IP +NODE/);
     const rows = (await terminalText()).split('\n').filter((l) => /^web-\S+ +1\/1 +Running/.test(l));
@@ -139,17 +181,55 @@ describe('lesson 1 in Chromium', () => {
     await expect.poll(() => exercise.locator('[data-solution]').isVisible()).toBe(true);
   });
 
+  it('shows each pod on its node with its IP on the cluster map', async () => {
+    const pods = await podsWide();
+    expect(pods).toHaveLength(3);
+    await page.getByRole('tab', { name: 'Cluster map' }).click();
+    const map = page.getByRole('tabpanel', { name: 'Cluster map' });
+    await map.waitFor();
+    for (const pod of pods) {
+      const box = map.locator(`.podlab-map-node[data-node="${pod.node}"] .podlab-map-pod[data-key="default/${pod.name}"]`);
+      await expect.poll(() => box.locator('text').allTextContents()).toEqual([pod.name, pod.ip]);
+    }
+    expect(await map.locator('.podlab-map-svg').getAttribute('aria-label')).toBe('Cluster map: 4 nodes, 3 pods, 1 Service');
+  });
+
+  it('draws the path of a podlab trace on the map', async () => {
+    const [from, to] = (await podsWide()).filter((p, _, all) => p.node !== all[0]!.node || p === all[0]);
+    await page.getByRole('tab', { name: 'Editor' }).click();
+    await type(`podlab trace ${from!.name} ${to!.ip}`, new RegExp(`result: answered by pod default/${to!.name} on node ${to!.node}`));
+    // The map turns to show it, and numbers the hops: source, the crossing to the other node, the answer.
+    expect(await page.getByRole('tab', { name: 'Cluster map' }).getAttribute('aria-selected')).toBe('true');
+    const map = page.getByRole('tabpanel', { name: 'Cluster map' });
+    await expect.poll(() => map.locator('.podlab-trace-hop').count()).toBe(3);
+    expect(await map.getByRole('list', { name: 'Packet path' }).locator('li').allTextContents()).toEqual([
+      `from pod default/${from!.name}`,
+      `${from!.node} → ${to!.node} via ${/ via (\S+) /.exec((await terminalText()).split('\n').findLast((l) => l.includes(`(${to!.node})`)) ?? '')?.[1]}`,
+      `answered by ${to!.name} :80`,
+    ]);
+    expect(await map.locator('[data-trace-caption]').textContent()).toBe(`The path of podlab trace ${from!.name} ${to!.ip}, numbered hop by hop:`);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator('.lesson-bench').screenshot({ path: `${ARTIFACTS}lesson-01-trace.png` });
+  });
+
   it('keeps the cluster, the terminal, history and exercises across a reload', async () => {
     const before = await terminalText();
     await page.reload();
     await workbenchReady();
     expect(await terminalText()).toContain(before.split('\n').slice(-3, -1).join('\n'));
+    // The edited file too, shown before Monaco loads and saved as a v2 progress record.
+    expect(await page.locator('.podlab-editor-preview').textContent()).toMatch(/^    app: web\n    tier: frontend$/m);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('podlab:progress')!));
+    expect(saved.version).toBe(2);
+    expect(saved.lessons['01-pod-ips'].files['web.yaml']).toContain('tier: frontend');
     expect(await page.locator('podlab-exercise[data-id="pod-ips/replace"]').getAttribute('data-passed')).toBe('true');
     expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(1);
     await page.locator('.xterm').click();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await terminalText()).match(/\$ sleep 5$/gm)?.length).toBe(3);
+    // The last command before the reload was the podlab trace: it runs again, and draws again.
+    await expect.poll(async () => (await terminalText()).match(/\$ podlab trace /gm)?.length).toBe(2);
+    await expect.poll(() => page.locator('.podlab-trace-hop').count()).toBe(3);
     await type('kubectl get deploy web', /web +3\/3 +3 +3/);
   });
 
@@ -158,14 +238,17 @@ describe('lesson 1 in Chromium', () => {
     await page.screenshot({ path: `${ARTIFACTS}lesson-01.png`, fullPage: false });
   });
 
-  it('has no accessibility violations that axe-core can find', async () => {
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+  it('has no accessibility violations that axe-core can find, with the editor and with the map showing', async () => {
+    await page.getByRole('tab', { name: 'Editor' }).click();
+    await page.locator('.podlab-editor-preview').click();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    expect(await axeViolations()).toEqual([]);
+    // Arrow keys move between the panel tabs (the WAI-ARIA tabs pattern).
+    await page.getByRole('tab', { name: 'Editor' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cluster map');
+    await page.getByRole('tabpanel', { name: 'Cluster map' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('resets the lesson: a fresh cluster, an empty terminal, exercises not done', async () => {
@@ -175,6 +258,8 @@ describe('lesson 1 in Chromium', () => {
     expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"]').getAttribute('data-passed')).toBe('false');
     expect(await page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(0);
     await type('kubectl get deploy', /No resources found in default namespace\./);
+    await page.getByRole('tab', { name: 'Editor' }).click();
+    await expect.poll(() => page.locator('.podlab-editor').textContent()).not.toContain('tier: frontend');
     await page.reload();
     await workbenchReady();
     expect(await terminalText()).toMatch(/^learner@workstation:~\$ kubectl get deploy\nNo resources found in default namespace\.\nlearner@workstation:~\$$/);

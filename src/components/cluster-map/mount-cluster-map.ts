@@ -33,9 +33,11 @@ export function mountClusterMap(el: HTMLElement, source: MapSource, options: Lay
   const root = document.createElement('figure');
   root.className = 'podlab-map';
   const picture = svg('svg', { role: 'img', class: 'podlab-map-svg' });
-  const unplacedList = document.createElement('ol');
-  unplacedList.className = 'podlab-map-unplaced';
-  root.append(picture, unplacedList);
+  // The hops are numbered on the picture and told in words here: readable at any size, and by screen readers.
+  const hopList = document.createElement('ol');
+  hopList.className = 'podlab-map-hops';
+  hopList.setAttribute('aria-label', 'Packet path');
+  root.append(picture, hopList);
   el.replaceChildren(root);
 
   let trace: MapTrace | undefined;
@@ -48,11 +50,13 @@ export function mountClusterMap(el: HTMLElement, source: MapSource, options: Lay
     picture.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
     picture.setAttribute('aria-label', summary(layout));
     picture.replaceChildren(defs(), ...drawServices(layout), ...drawNodes(layout), drawArrows(layout), ...(placed ? drawTrace(placed) : []));
-    unplacedList.replaceChildren(
-      ...(placed?.unplaced ?? []).map((h) => {
+    const notShown = new Set(placed?.unplaced.map((h) => h.step));
+    hopList.replaceChildren(
+      ...(trace?.hops ?? []).map((h, i) => {
         const li = document.createElement('li');
-        li.value = h.step;
-        li.textContent = `${h.kind}: ${h.label}`;
+        li.value = i + 1;
+        li.dataset.kind = h.kind;
+        li.textContent = notShown.has(i + 1) ? `${h.label} (not on the map)` : h.label;
         return li;
       }),
     );
@@ -83,7 +87,8 @@ export function mountClusterMap(el: HTMLElement, source: MapSource, options: Lay
 
 function summary(layout: MapLayout): string {
   const pods = layout.nodes.reduce((n, node) => n + node.pods.length, 0);
-  return `Cluster map: ${layout.nodes.length} nodes, ${pods} pods, ${layout.services.length} Services`;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `Cluster map: ${count(layout.nodes.length, 'node')}, ${count(pods, 'pod')}, ${count(layout.services.length, 'Service')}`;
 }
 
 function defs(): SVGDefsElement {
@@ -147,9 +152,9 @@ function drawTrace(placed: PlacedTrace): SVGElement[] {
   for (const p of placed.points) {
     const hop = svg('g', { class: `podlab-trace-hop podlab-trace-${p.kind}` });
     hop.append(
-      svg('circle', { cx: p.x, cy: p.y, r: 10 }),
-      svg('text', { x: p.x, y: p.y + 4, 'text-anchor': 'middle', class: 'podlab-trace-step' }, String(p.step)),
-      svg('text', { x: p.x + 14, y: p.y - 8 + 14 * p.stack, class: 'podlab-trace-label' }, p.label),
+      // Hops at one spot sit side by side, so every number stays readable.
+      svg('circle', { cx: p.x + 22 * p.stack, cy: p.y, r: 10 }),
+      svg('text', { x: p.x + 22 * p.stack, y: p.y + 4, 'text-anchor': 'middle', class: 'podlab-trace-step' }, String(p.step)),
     );
     g.append(hop);
   }

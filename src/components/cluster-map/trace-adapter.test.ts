@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MapLayout } from './layout';
-import { placeTrace } from './trace-adapter';
+import type { Pod } from '../../cluster/api/types';
+import { connect } from '../../network/connect/connect';
+import { bootCluster } from '../../../test/support/cluster-fixture';
+import { deploymentManifest } from '../../../test/support/manifests';
+import { layoutClusterMap, type MapLayout } from './layout';
+import { mapObjectsOf } from './map-source';
+import { mapTraceOf, placeTrace } from './trace-adapter';
 
 // A hand-made layout: one Service, two nodes, one visible pod.
 const layout: MapLayout = {
@@ -33,7 +38,7 @@ describe('placeTrace', () => {
       [2, 'rule', 131, 148],
       [3, 'dnat', 200, 42],
       [4, 'route', 385, 148],
-      [5, 'answer', 131, 203],
+      [5, 'answer', 222, 203],
     ]);
     expect(placed.unplaced).toEqual([]);
     // The DNAT happens at the Service the DNS answer named: its label goes one line lower.
@@ -55,5 +60,58 @@ describe('placeTrace', () => {
       { step: 1, kind: 'dns', label: 'kube-dns (hidden)' },
       { step: 2, kind: 'route', label: 'gone' },
     ]);
+  });
+});
+
+describe('mapTraceOf', () => {
+  /** Two web pods behind a Service, on a booted cluster. */
+  function webCluster() {
+    const cluster = bootCluster();
+    cluster.api.create(deploymentManifest('web', 2));
+    cluster.api.create({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 80 }] } });
+    cluster.advance(60_000);
+    const pods = (cluster.store.list('Pod', 'default') as Pod[]).filter((p) => p.status?.podIP).sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    return { cluster, pods };
+  }
+
+  it('follows a pod → Service name → pod connection: source, DNS, rule, DNAT, answer, each placed on the map', () => {
+    const { cluster, pods } = webCluster();
+    const client = pods[0]!;
+    const trace = connect(cluster, { from: { kind: 'pod', namespace: 'default', name: client.metadata.name }, target: 'web', port: 80, protocol: 'TCP' });
+    const svcIP = trace.target.ip!;
+    const mapTrace = mapTraceOf(trace)!;
+    const kinds = mapTrace.hops.map((h) => h.kind);
+    expect(kinds.slice(0, 4)).toEqual(['source', 'dns', 'rule', 'dnat']);
+    expect(kinds.at(-1)).toBe('answer');
+    expect(mapTrace.hops[0]).toEqual({ kind: 'source', podIP: client.status!.podIP, node: client.spec.nodeName, label: `from pod default/${client.metadata.name}` });
+    expect(mapTrace.hops[1]!.label).toBe(`DNS web → ${svcIP}`);
+    expect(mapTrace.hops[2]!.label).toMatch(/^KUBE-SVC-[A-Z0-9]{16} → KUBE-SEP-[A-Z0-9]{16}$/);
+    expect(mapTrace.hops[3]!.label).toBe(`DNAT ${svcIP}:80 → ${trace.dnat!.ip}:80`);
+    const answer = mapTrace.hops.at(-1)!;
+    expect(answer.podIP).toBe(trace.dnat!.ip);
+    expect(answer.label).toMatch(/^answered by web-\S+ :80$/);
+    // A cross-node answer shows the route; a same-node one does not.
+    expect(kinds.includes('route')).toBe(trace.route !== undefined);
+
+    const placed = placeTrace(mapTrace, layoutClusterMap(mapObjectsOf(cluster.store)));
+    expect(placed.unplaced).toEqual([]);
+    expect(placed.points.map((p) => p.step)).toEqual(mapTrace.hops.map((_, i) => i + 1));
+  });
+
+  it('stops at DNS when the name does not resolve', () => {
+    const { cluster, pods } = webCluster();
+    const trace = connect(cluster, { from: { kind: 'pod', namespace: 'default', name: pods[0]!.metadata.name }, target: 'nosuch', port: 80, protocol: 'TCP' });
+    expect(mapTraceOf(trace)!.hops.map((h) => [h.kind, h.label])).toEqual([
+      ['source', `from pod default/${pods[0]!.metadata.name}`],
+      ['dns', 'DNS nosuch → NXDOMAIN'],
+    ]);
+  });
+
+  it('ends in the failure when nothing answers, and draws nothing for an unknown source', () => {
+    const { cluster, pods } = webCluster();
+    const refused = connect(cluster, { from: { kind: 'pod', namespace: 'default', name: pods[0]!.metadata.name }, target: pods[1]!.status!.podIP!, port: 9999, protocol: 'TCP' });
+    expect(refused.outcome).toBe('refused');
+    expect(mapTraceOf(refused)!.hops.at(-1)).toMatchObject({ kind: 'answer', podIP: pods[1]!.status!.podIP, label: 'connection refused' });
+    expect(mapTraceOf(connect(cluster, { from: { kind: 'pod', namespace: 'default', name: 'ghost' }, target: 'web', port: 80, protocol: 'TCP' }))).toBeUndefined();
   });
 });

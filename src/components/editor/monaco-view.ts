@@ -43,7 +43,14 @@ function modelUri(path: string): monaco.Uri {
 export function createMonacoView(host: HTMLElement, files: EditorFiles, callbacks: MonacoViewCallbacks): MonacoView {
   configureYamlOnce();
   const models = new Map<string, monaco.editor.ITextModel>();
-  const dark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  // The page's theme: <html data-theme> when the learner chose one, else the system's.
+  const theme = (): string => {
+    const chosen = document.documentElement.dataset.theme;
+    const dark = chosen ? chosen === 'dark' : (globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+    return dark ? 'vs-dark' : 'vs';
+  };
+  const onTheme = (): void => monaco.editor.setTheme(theme());
+  window.addEventListener('podlab:theme', onTheme);
   const editor = monaco.editor.create(host, {
     model: null,
     automaticLayout: true,
@@ -54,7 +61,7 @@ export function createMonacoView(host: HTMLElement, files: EditorFiles, callback
     insertSpaces: true,
     quickSuggestions: { other: true, comments: false, strings: true },
     wordBasedSuggestions: 'off', // the schema knows the fields; words from the file are noise
-    theme: dark ? 'vs-dark' : 'vs',
+    theme: theme(),
     ariaLabel: 'Manifest editor',
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.onApplyKey());
@@ -90,6 +97,7 @@ export function createMonacoView(host: HTMLElement, files: EditorFiles, callback
     sync,
     focus: () => editor.focus(),
     dispose() {
+      window.removeEventListener('podlab:theme', onTheme);
       editor.dispose();
       for (const model of models.values()) model.dispose();
       models.clear();

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { bootCluster } from '../../test/support/cluster-fixture';
+import { runTrace } from '../network/connect/trace-format';
+import { createShellAdapter, traceRequest } from './shell-adapter';
+
+const WEB = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          ports: [{ containerPort: 80 }]
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`;
+
+/** A cluster with two web pods and their Service, and the name of the first pod. */
+function cluster() {
+  const c = bootCluster();
+  const shell = createShellAdapter(c, { 'web.yaml': WEB });
+  shell.run('kubectl apply -f web.yaml');
+  shell.run('sleep 10');
+  const pod = shell.run('kubectl get pods -o name').output.split('\n')[0]!.replace('pod/', '');
+  return { c, shell, pod };
+}
+
+describe('shell adapter: podlab trace', () => {
+  it('prints what runTrace prints and hands back the trace', () => {
+    const a = cluster();
+    const b = cluster();
+    const r = a.shell.run(`podlab trace ${a.pod} web`);
+    const expected = runTrace([b.pod, 'web'], b.c);
+    expect(r.output).toBe(expected.stdout);
+    expect(r.exitCode).toBe(0);
+    expect(r.trace?.outcome).toBe('answered');
+    expect(r.trace?.dnat?.port).toBe(80);
+  });
+
+  it.each([
+    'podlab trace --udp POD web:53',
+    'podlab trace -n default --icmp POD web',
+    'podlab trace --namespace=default pod/POD web.default.svc.cluster.local:80',
+    'podlab trace node/worker-1 web:8080',
+    'podlab trace outside 10.96.0.1:443',
+    'podlab trace nope web',
+  ])('reads `%s` as runTrace does', (template) => {
+    const a = cluster();
+    const b = cluster();
+    const r = a.shell.run(template.replace('POD', a.pod));
+    const expected = runTrace(template.replace('POD', b.pod).split(' ').slice(2), b.c);
+    expect(r.output).toBe(expected.stdout + expected.stderr);
+    expect(r.exitCode).toBe(expected.exitCode);
+  });
+
+  it.each([['trace'], ['trace', 'a'], ['trace', '--bogus', 'a', 'b'], ['trace', 'a', 'b:99999'], ['trace', 'a', 'b:c:d']])('leaves %j to runTrace, which refuses it', (...argv) => {
+    const c = bootCluster();
+    const shell = createShellAdapter(c, {});
+    const r = shell.run(`podlab ${argv.join(' ')}`);
+    const expected = runTrace(argv.slice(1), c);
+    expect(traceRequest(argv.slice(1))).toBeUndefined();
+    expect(r).toEqual({ output: expected.stdout + expected.stderr, exitCode: 1, exit: false });
+  });
+
+  it('answers other podlab words with the usage, as the shell\'s own podlab does', () => {
+    const c = bootCluster();
+    const shell = createShellAdapter(c, {});
+    const usage = runTrace([], c);
+    expect(shell.run('podlab sim')).toEqual({ output: usage.stdout + usage.stderr, exitCode: usage.exitCode, exit: false });
+    expect(shell.run('podlab').exitCode).toBe(1);
+  });
+
+  it('hands back the trace from inside a pipe, and none for a line without podlab trace', () => {
+    const { shell, pod } = cluster();
+    const r = shell.run(`podlab trace ${pod} web | grep result`);
+    expect(r.output).toMatch(/^  result: answered by pod default\/web-\S+ on node worker-\d, container nginx listening on 80\/TCP\n$/);
+    expect(r.trace?.outcome).toBe('answered');
+    expect(shell.run('echo podlab trace a b').trace).toBeUndefined();
+    expect(shell.run('kubectl get pods').trace).toBeUndefined();
+  });
+});
