@@ -11,6 +11,7 @@ import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
 import { printHelp } from './printers/help';
 import { printWrite } from './printers/write';
+import { writeVerbFor } from './verbs/router';
 
 export type { KubectlEnv } from './env';
 
@@ -47,6 +48,15 @@ function execute(command: Command, env: KubectlEnv): Printed {
   }
 }
 
+/** Runs a command; a throw is a defect of the simulation, not the learner's: say so instead of crashing the shell. */
+function guarded(run: () => Printed): Printed {
+  try {
+    return run();
+  } catch (e) {
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
+}
+
 /**
  * Runs one kubectl invocation (argv without `kubectl`) against the cluster:
  * parse, execute, print. A command that fails exits 1 with kubectl's
@@ -54,16 +64,14 @@ function execute(command: Command, env: KubectlEnv): Printed {
  */
 export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlResult {
   let run: Printed;
-  const parsed = parseCommand(argv);
-  if (!parsed.ok) {
+  const writeVerb = writeVerbFor(argv);
+  const parsed = writeVerb ? undefined : parseCommand(argv);
+  if (writeVerb) {
+    run = guarded(() => writeVerb(env));
+  } else if (parsed && !parsed.ok) {
     run = printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
   } else {
-    try {
-      run = execute(parsed.command, env);
-    } catch (e) {
-      // A defect of the simulation, not the learner's: say so instead of crashing the shell.
-      run = printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
-    }
+    run = guarded(() => execute((parsed as Extract<typeof parsed, { ok: true }>).command, env));
   }
   const result: KubectlResult = { stdout: '', stderr: '', exitCode: run.exitCode, combined: '' };
   for (const c of run.chunks) {
