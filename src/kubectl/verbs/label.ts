@@ -36,6 +36,8 @@ export function splitChanges(args: readonly string[], kind: 'label' | 'annotatio
     if (arg.includes('=')) {
       const eq = arg.indexOf('=');
       const key = arg.slice(0, eq);
+      // label.go splits on every `=`: `a=b=c` is not a label; annotation values may hold `=`.
+      if (kind === 'label' && arg.split('=').length !== 2) return message('invalidLabelSpec', arg);
       if (key === '') return kind === 'label' ? message('invalidLabelSpec', arg) : message('invalidAnnotationFormat', arg);
       changes.set[key] = arg.slice(eq + 1);
     } else if (arg.endsWith('-') && arg.length > 1) {
@@ -44,20 +46,20 @@ export function splitChanges(args: readonly string[], kind: 'label' | 'annotatio
       resources.push(arg);
     }
   }
-  const both = changes.remove.find((k) => k in changes.set);
-  if (both !== undefined) return message('modifyAndRemove', both);
+  if (changes.remove.some((k) => k in changes.set)) return message('modifyAndRemove', kind);
   return { resources, changes };
 }
 
 /**
- * Applies the changes to one map. Without --overwrite, changing a key that
- * has another value is refused (kubectl's validateNoOverwrites).
+ * Applies the changes to one map. Without --overwrite, setting a key that
+ * is already there is refused, even to the same value (validateNoOverwrites).
  */
 export function applyChanges(current: Record<string, string> | undefined, changes: Changes, overwrite: boolean): { next: Record<string, string>; missing: string[] } | Message[] {
   const map = { ...(current ?? {}) };
   if (!overwrite) {
     const refused = Object.entries(changes.set)
-      .filter(([k, v]) => k in map && map[k] !== v)
+      .filter(([k]) => k in map)
+      .sort(([a], [b]) => a.localeCompare(b))
       .map(([k]) => message('alreadyHasValue', k, map[k]!));
     if (refused.length > 0) return refused;
   }
@@ -89,23 +91,29 @@ function runMetadataVerb(verb: 'label' | 'annotate', argv: readonly string[], en
   for (const { info, object } of resolved.found) {
     const applied = applyChanges(object.metadata[field], split.changes, flagSet(ctx.flags, 'overwrite'));
     if (Array.isArray(applied)) return failWith(combineErrors(applied.map((m) => clientError(m)))!, chunks);
-    if (verb === 'label') for (const key of applied.missing) chunks.push(out(`label "${key}" not found.\n`));
+    // Said only when the change is sent (not with --dry-run=client).
+    if (verb === 'label' && ctx.dryRun !== 'client') for (const key of applied.missing) chunks.push(out(`label "${key}" not found.\n`));
     const next = deepClone(object) as KubeObject;
     if (Object.keys(applied.next).length > 0) next.metadata[field] = applied.next;
     else delete next.metadata[field];
     const result = updateObject(ctx, next);
     if (!result.ok) return failWith(result.error, chunks);
-    chunks.push(objectLine(ctx, info, result.value, object.metadata.name, verb === 'annotate' ? 'annotated' : labelOutcome(object.metadata.labels, applied.next)));
+    const outcome = verb === 'annotate' ? 'annotated' : labelOutcome(object.metadata.labels, applied.next, flagSet(ctx.flags, 'overwrite'));
+    chunks.push(objectLine(ctx, info, result.value, object.metadata.name, outcome));
   }
   return printed(chunks, false);
 }
 
-/** label.go's message: `labeled`, `unlabeled` when labels were only removed, `not labeled` when nothing changed. */
-function labelOutcome(before: Record<string, string> | undefined, after: Record<string, string>): string {
+/**
+ * label.go's updateDataChangeMsg: `not labeled` when nothing changed;
+ * `unlabeled` when, without --overwrite, the object's JSON got shorter;
+ * `labeled` otherwise. Only the labels differ, so their JSON is compared.
+ */
+export function labelOutcome(before: Record<string, string> | undefined, after: Record<string, string>, overwrite: boolean): string {
   const old = before ?? {};
   const same = Object.keys(old).length === Object.keys(after).length && Object.entries(after).every(([k, v]) => old[k] === v);
   if (same) return 'not labeled';
-  return Object.keys(after).length < Object.keys(old).length ? 'unlabeled' : 'labeled';
+  return !overwrite && JSON.stringify(after).length < JSON.stringify(old).length ? 'unlabeled' : 'labeled';
 }
 
 export const runLabel = (argv: readonly string[], env: KubectlEnv) => runMetadataVerb('label', argv, env);

@@ -25,7 +25,9 @@ export const VERB_MESSAGES = {
   alreadyHasValue: (key: string, value: string) => `'${key}' already has a value (${value}), and --overwrite is false`,
   invalidLabelSpec: (spec: string) => `invalid label spec: ${spec}`,
   invalidAnnotationFormat: (spec: string) => `invalid annotation format: ${spec}`,
-  modifyAndRemove: (key: string) => `can not both modify and remove the following label(s) in the same command: ${key}`,
+  /** The annotation wording is assumed to mirror label.go's. */
+  modifyAndRemove: (what: 'label' | 'annotation') => `can not both modify and remove ${what === 'label' ? 'a label' : 'an annotation'} in the same command`,
+  unknownLabelSpec: (spec: string) => `unknown label spec: ${spec}`,
   setImageNoContainer: (name: string) => `unable to find container named "${name}"`,
   setImageNoChanges: () => 'at least one image update is required',
   rolloutNoRevision: () => 'no rollout history found for deployment',

@@ -5,7 +5,6 @@ import type { KubectlEnv } from '../env';
 import { message, renderMessage } from '../messages';
 import { line, out, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
-import { formatTable } from '../printers/table';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseDuration, parseVerb, PRINT_EXTRAS, printed, usage, updateObject, type VerbContext } from './common';
 import { resolveObjects } from './resolve';
 
@@ -45,7 +44,7 @@ export function runRollout(argv: readonly string[], env: KubectlEnv): Printed {
   const resolved = resolveObjects(ctx, ctx.flags.positional);
   if (!resolved.ok) return failWith(resolved.error);
   const { info, object } = resolved.found[0]!;
-  if (object.kind !== 'Deployment') return fail(message('unsupportedKind', sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter', `{${info.group} ${info.kind}}`));
+  if (object.kind !== 'Deployment') return fail(message('unsupportedKind', sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter', groupKind(info)));
   const d = object as Deployment;
   switch (sub) {
     case 'status':
@@ -64,6 +63,11 @@ export function runRollout(argv: readonly string[], env: KubectlEnv): Printed {
       return history(ctx, d);
   }
   return usage('unreachable', path);
+}
+
+/** schema.GroupKind's String(): `Pod`, `DaemonSet.apps`. */
+function groupKind(info: { kind: string; group: string }): string {
+  return info.group ? `${info.kind}.${info.group}` : info.kind;
 }
 
 /** The deployment's replica sets, oldest revision first. */
@@ -124,8 +128,10 @@ function status(ctx: VerbContext, d: Deployment): Printed {
 
 function history(ctx: VerbContext, d: Deployment): Printed {
   const rows = [['REVISION', 'CHANGE-CAUSE'], ...replicaSetsOf(ctx, d).map((rs) => [rs.metadata.annotations?.[REVISION] ?? '0', rs.metadata.annotations?.[CHANGE_CAUSE] ?? '<none>'])];
-  // kubectl prints the resource with a trailing space, the table, then a blank line.
-  return printed([out(`deployment.apps/${d.metadata.name} \n${formatTable(rows)}\n`)], false);
+  // kubectl prints the resource with a trailing space, then its own tabwriter (padding 2), then a blank line.
+  const width = Math.max(...rows.map((r) => r[0]!.length)) + 2;
+  const table = rows.map(([rev, cause]) => `${rev!.padEnd(width)}${cause}\n`).join('');
+  return printed([out(`deployment.apps/${d.metadata.name} \n${table}\n`)], false);
 }
 
 /** Rolls back to --to-revision, or the revision before the current one. */

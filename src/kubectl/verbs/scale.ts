@@ -1,4 +1,6 @@
 import type { Deployment, ReplicaSet } from '../../cluster/api/types';
+import { ApiError } from '../../cluster/api/errors';
+import { apiError } from '../errors';
 import { deepClone } from '../../cluster/util/clone';
 import type { KubectlEnv } from '../env';
 import { message } from '../messages';
@@ -33,7 +35,8 @@ export function runScale(argv: readonly string[], env: KubectlEnv): Printed {
   if (!resolved.ok) return failWith(resolved.error);
   const chunks: Chunk[] = [];
   for (const { info, object } of resolved.found) {
-    if (object.kind !== 'Deployment' && object.kind !== 'ReplicaSet') return fail(message('unsupportedKind', 'scaler', `{"${info.group}" "${info.kind}"}`), chunks);
+    // Kinds without a /scale subresource: the apiserver has no such path.
+    if (object.kind !== 'Deployment' && object.kind !== 'ReplicaSet') return failWith(apiError(new ApiError('NotFound', 404, 'the server could not find the requested resource')), chunks);
     const next = deepClone(object) as Deployment | ReplicaSet;
     next.spec.replicas = replicas;
     const result = updateObject(ctx, next);
