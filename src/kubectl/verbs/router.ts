@@ -7,6 +7,7 @@ import { createSubcommand, runCreateGenerator } from './create';
 import { runExpose } from './expose';
 import { runApiResources, runClusterInfo, runConfig, runEdit, runVersion } from './info';
 import { runAnnotate, runLabel } from './label';
+import { runLogs } from './logs';
 import { runRollout } from './rollout';
 import { runRun } from './run';
 import { runScale } from './scale';
@@ -28,6 +29,7 @@ const VERBS: Record<string, Runner> = {
   config: runConfig,
   'api-resources': runApiResources,
   edit: runEdit,
+  logs: runLogs,
   set: (argv, env) => {
     const at = argv.findIndex((a) => !a.startsWith('-'));
     if (argv[at] === 'image') return runSetImage([...argv.slice(0, at), ...argv.slice(at + 1)], env);

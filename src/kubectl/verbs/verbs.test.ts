@@ -110,3 +110,20 @@ describe('rollout status text', () => {
     expect(deploymentStatusLine(d({ updatedReplicas: 3, replicas: 3, availableReplicas: 3 }))).toEqual({ text: 'deployment "web" successfully rolled out', done: true });
   });
 });
+
+describe('kubectl logs', () => {
+  it("prints the image's startup lines once the container runs, honouring --tail", () => {
+    const { env, k } = session();
+    k('run', 'web', '--image=nginx:1.27');
+    expect(k('logs', 'web')).toMatchObject({ stderr: 'Error from server (BadRequest): container "web" in pod "web" is waiting to start: ContainerCreating\n', exitCode: 1 });
+    env.cluster.advance(30_000);
+    const started = env.cluster.store.get('Pod', 'default', 'web')!.status!.containerStatuses![0]!.state as { running: { startedAt: string } };
+    const t = started.running.startedAt.replace('T', ' ').replace('Z', '').replace(/-/g, '/');
+    const lines = k('logs', 'web').stdout.split('\n');
+    expect(lines[0]).toBe('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration');
+    expect(lines).toContain(`${t} [notice] 1#1: nginx/1.27.5`);
+    expect(k('logs', 'web', '--tail=1', '-f').stdout).toBe(`${t} [notice] 1#1: start worker process 30\n`);
+    expect(k('logs', 'web', '--tail=0').stdout).toBe('');
+    expect(k('logs').stderr).toBe("error: expected POD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n");
+  });
+});
