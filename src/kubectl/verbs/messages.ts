@@ -35,6 +35,8 @@ export const VERB_MESSAGES = {
   unsupportedKind: (verb: string, resource: string) => `no ${verb} has been implemented for ${resource}`,
   timedOut: () => 'timed out waiting for the condition',
   invalidTimeout: (value: string) => `time: invalid duration "${value}"`,
+  /** explain's error for a path that is not in the schema. */
+  explainNoField: (name: string) => `field "${name}" does not exist`,
   noMatchingResources: () => 'no matching resources found',
   waitForFormat: (value: string) => `unrecognized condition: "${value}"`,
   editNeedsEditor: () =>

@@ -4,6 +4,7 @@ import type { Printed } from '../output';
 import { GLOBAL_FLAGS } from '../parse/flag-specs';
 import { fail } from './common';
 import { createSubcommand, runCreateGenerator } from './create';
+import { runExplain } from './explain';
 import { runExpose } from './expose';
 import { runApiResources, runClusterInfo, runConfig, runEdit, runVersion } from './info';
 import { runAnnotate, runLabel } from './label';
@@ -30,6 +31,7 @@ const VERBS: Record<string, Runner> = {
   'api-resources': runApiResources,
   edit: runEdit,
   logs: runLogs,
+  explain: runExplain,
   set: (argv, env) => {
     const at = argv.findIndex((a) => !a.startsWith('-'));
     if (argv[at] === 'image') return runSetImage([...argv.slice(0, at), ...argv.slice(at + 1)], env);
