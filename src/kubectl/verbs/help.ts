@@ -98,6 +98,36 @@ const HELP: Record<string, Help> = {
     options: [`--all=false: Select all resources in the namespace of the specified resource types`, `--for='': The condition to wait on: condition=NAME, or delete.`, `-l, --selector='': Selector (label query) to filter on.`, `--timeout=30s: The length of time to wait before giving up.`],
     usage: 'kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)]) [--for=delete|--for condition=available] [options]',
   },
+  'kubectl logs': {
+    summary: 'Print the logs for a container in a pod. If the pod has only one container, the container name is optional.',
+    examples: [['Return the logs of pod web', 'kubectl logs web'], ['Return the last 5 lines of the nginx container of the first pod of deployment web', 'kubectl logs deployment/web -c nginx --tail=5']],
+    options: [`-c, --container='': Print the logs of this container.`, `-f, --follow=false: Specify if the logs should be streamed. Here the lines so far are printed, then the command ends.`, `--tail=-1: Lines of recent log file to display. Defaults to -1, showing all log lines.`],
+    usage: 'kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]',
+  },
+  'kubectl version': {
+    summary: 'Print the client and server version information for the current context.',
+    examples: [['Print the client and server versions for the current context', 'kubectl version']],
+    options: [],
+    usage: 'kubectl version [flags] [options]',
+  },
+  'kubectl cluster-info': {
+    summary: 'Display addresses of the control plane and services with label kubernetes.io/cluster-service=true.',
+    examples: [['Print the address of the control plane and cluster services', 'kubectl cluster-info']],
+    options: [],
+    usage: 'kubectl cluster-info [flags] [options]',
+  },
+  'kubectl api-resources': {
+    summary: 'Print the supported API resources on the server.',
+    examples: [['Print the supported API resources', 'kubectl api-resources']],
+    options: [`--no-headers=false: When using the default or custom-column output format, don't print headers (default print headers).`],
+    usage: 'kubectl api-resources [flags] [options]',
+  },
+  'kubectl explain': {
+    summary: 'Describe fields and structure of various resources. Fields are identified via a simple JSONPath identifier: <type>.<fieldName>[.<fieldName>]',
+    examples: [['Get the fields of the resource pods', 'kubectl explain pods'], ['Get the fields of a container', 'kubectl explain pods.spec.containers']],
+    options: [],
+    usage: 'kubectl explain TYPE [--recursive=FALSE|TRUE] [--api-version=api-version-group] [-o|--output=plaintext|plaintext-openapiv2] [options]',
+  },
 };
 
 const GENERIC: Help = { summary: 'See https://kubernetes.io/docs/reference/kubectl/ for this command.', examples: [], options: [], usage: '' };

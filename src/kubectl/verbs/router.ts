@@ -71,6 +71,11 @@ export function writeVerbFor(argv: readonly string[]): ((env: KubectlEnv) => Pri
     const args = [...rest.slice(0, subAt), ...rest.slice(subAt + words)];
     return (env) => runCreateGenerator(generator, args, env);
   }
+  if (verb === 'help') {
+    const topic = rest.filter((a) => !a.startsWith('-'));
+    if (topic[0] && VERBS[topic[0]]) return (env) => VERBS[topic[0]!]!([...topic.slice(1), '--help'], env);
+    return undefined;
+  }
   const runner = VERBS[verb];
   return runner ? (env) => runner(rest, env) : undefined;
 }
