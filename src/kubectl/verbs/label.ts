@@ -3,7 +3,7 @@ import { deepClone } from '../../cluster/util/clone';
 import { clientError, combineErrors } from '../errors';
 import type { KubectlEnv } from '../env';
 import { message, renderMessage, type Message } from '../messages';
-import { out, type Chunk, type Printed } from '../output';
+import { line, out, type Chunk, type Printed } from '../output';
 import { flagSet, flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
 import { resolveObjects } from './resolve';
@@ -92,7 +92,7 @@ function runMetadataVerb(verb: 'label' | 'annotate', argv: readonly string[], en
     const applied = applyChanges(object.metadata[field], split.changes, flagSet(ctx.flags, 'overwrite'));
     if (Array.isArray(applied)) return failWith(combineErrors(applied.map((m) => clientError(m)))!, chunks);
     // Said only when the change is sent (not with --dry-run=client).
-    if (verb === 'label' && ctx.dryRun !== 'client') for (const key of applied.missing) chunks.push(out(`label "${key}" not found.\n`));
+    if (verb === 'label' && ctx.dryRun !== 'client') for (const key of applied.missing) chunks.push(out(line(renderMessage(message('labelNotFound', key)))));
     const next = deepClone(object) as KubeObject;
     if (Object.keys(applied.next).length > 0) next.metadata[field] = applied.next;
     else delete next.metadata[field];

@@ -2,8 +2,8 @@ import { ApiError } from '../../cluster/api/errors';
 import type { Pod } from '../../cluster/api/types';
 import type { KubectlEnv } from '../env';
 import { apiError } from '../errors';
-import { message } from '../messages';
-import { err, out, type Chunk, type Printed } from '../output';
+import { message, renderMessage } from '../messages';
+import { err, line, out, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
 import { fail, failWith, isPrinted, parseVerb, printed, usage } from './common';
 import { containerLogLines } from './container-logs';
@@ -49,13 +49,13 @@ export function runLogs(argv: readonly string[], env: KubectlEnv): Printed {
       .sort((a, b) => a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) || a.metadata.name.localeCompare(b.metadata.name));
     if (pods.length === 0) return fail(message('timedOut'));
     pod = pods[0]!;
-    if (pods.length > 1) chunks.push(err(`Found ${pods.length} pods, using pod/${pod.metadata.name}\n`));
+    if (pods.length > 1) chunks.push(err(line(renderMessage(message('foundPods', pods.length, pod.metadata.name)))));
   }
   const names = pod.spec.containers.map((c) => c.name);
   let container = flagValue(ctx.flags, 'container') ?? args[1];
   if (container === undefined) {
     container = names[0]!;
-    if (names.length > 1) chunks.push(err(`Defaulted container "${container}" out of: ${names.join(', ')}\n`));
+    if (names.length > 1) chunks.push(err(line(renderMessage(message('defaultedContainer', container, names)))));
   } else if (!names.includes(container)) {
     return fail(message('containerNotFound', container, pod.metadata.name), chunks);
   }
@@ -64,7 +64,7 @@ export function runLogs(argv: readonly string[], env: KubectlEnv): Printed {
   const startedAt = state && 'running' in state ? state.running.startedAt : state && 'terminated' in state ? state.terminated.startedAt : undefined;
   if (!startedAt) {
     const reason = state && 'waiting' in state ? state.waiting.reason : 'ContainerCreating';
-    return failWith(apiError(new ApiError('BadRequest', 400, `container "${container}" in pod "${pod.metadata.name}" is waiting to start: ${reason}`)), chunks);
+    return failWith(apiError(new ApiError('BadRequest', 400, renderMessage(message('waitingToStart', container, pod.metadata.name, reason)))), chunks);
   }
   const node = pod.spec.nodeName ? ctx.env.cluster.store.get('Node', undefined, pod.spec.nodeName) : undefined;
   const spec = pod.spec.containers.find((c) => c.name === container)!;

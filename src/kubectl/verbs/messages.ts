@@ -45,6 +45,16 @@ export const VERB_MESSAGES = {
   chooseContainer: (pod: string, containers: string[]) =>
     `a container name must be specified for pod ${pod}, choose one of: [${containers.join(' ')}]`,
 
+  /** logs: the apiserver's refusal for a container that has not started. */
+  waitingToStart: (container: string, pod: string, reason: string) => `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
+  /** The apiserver's 404 for a path it does not serve (a kind without /scale). */
+  noSuchPath: () => 'the server could not find the requested resource',
+
+  // ------------------------------------------------- notices, printed as they are
+  labelNotFound: (key: string) => `label "${key}" not found.`,
+  foundPods: (count: number, pod: string) => `Found ${count} pods, using pod/${pod}`,
+  defaultedContainer: (container: string, all: string[]) => `Defaulted container "${container}" out of: ${all.join(', ')}`,
+
   // ------------------------------------------------- results on stdout
   /** `deployment.apps/web scaled`, `pod/web labeled (dry run)`. */
   did: (resource: string, what: string, dryRun: 'none' | 'client' | 'server') =>

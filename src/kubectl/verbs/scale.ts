@@ -3,7 +3,7 @@ import { ApiError } from '../../cluster/api/errors';
 import { apiError } from '../errors';
 import { deepClone } from '../../cluster/util/clone';
 import type { KubectlEnv } from '../env';
-import { message } from '../messages';
+import { message, renderMessage } from '../messages';
 import type { Chunk, Printed } from '../output';
 import { flagSet, flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
@@ -36,7 +36,7 @@ export function runScale(argv: readonly string[], env: KubectlEnv): Printed {
   const chunks: Chunk[] = [];
   for (const { info, object } of resolved.found) {
     // Kinds without a /scale subresource: the apiserver has no such path.
-    if (object.kind !== 'Deployment' && object.kind !== 'ReplicaSet') return failWith(apiError(new ApiError('NotFound', 404, 'the server could not find the requested resource')), chunks);
+    if (object.kind !== 'Deployment' && object.kind !== 'ReplicaSet') return failWith(apiError(new ApiError('NotFound', 404, renderMessage(message('noSuchPath')))), chunks);
     const next = deepClone(object) as Deployment | ReplicaSet;
     next.spec.replicas = replicas;
     const result = updateObject(ctx, next);

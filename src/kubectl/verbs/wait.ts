@@ -1,7 +1,8 @@
+import { kindPrefix } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import type { KubectlEnv } from '../env';
-import { message } from '../messages';
-import { out, type Chunk, type Printed } from '../output';
+import { message, renderMessage } from '../messages';
+import { line, out, type Chunk, type Printed } from '../output';
 import { flagSet, flagValue, type FlagDef } from '../parse/flags';
 import { fail, failWith, isPrinted, parseDuration, parseVerb, printed } from './common';
 import { resolveObjects } from './resolve';
@@ -46,8 +47,7 @@ export function runWait(argv: readonly string[], env: KubectlEnv): Printed {
     const live = () => store.get(info.kind, object.metadata.namespace, object.metadata.name);
     const met = forText === 'delete' ? () => live()?.metadata.uid !== object.metadata.uid : () => conditionHolds(live(), condition!);
     if (!ctx.env.cluster.advanceUntil(met, timeout)) return fail(message('waitTimedOut', info.plural, object.metadata.name), chunks);
-    const kind = info.group ? `${info.kind.toLowerCase()}.${info.group}` : info.kind.toLowerCase();
-    chunks.push(out(`${kind}/${object.metadata.name} condition met\n`));
+    chunks.push(out(line(renderMessage(message('conditionMet', `${kindPrefix(info)}/${object.metadata.name}`)))));
   }
   return printed(chunks, false);
 }
