@@ -60,6 +60,7 @@ export const VERB_MESSAGES = {
   did: (resource: string, what: string, dryRun: 'none' | 'client' | 'server') =>
     `${resource} ${what}${dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : ''}`,
   rolloutWaiting: (text: string) => `Waiting for ${text}`,
-  rolloutDone: (name: string) => `deployment "${name}" successfully rolled out`,
+  rolloutDone: (what: 'deployment' | 'daemon set', name: string) => `${what} "${name}" successfully rolled out`,
+  rolloutOnlyRollingUpdate: () => 'rollout status is only available for RollingUpdate strategy type',
   conditionMet: (resource: string) => `${resource} condition met`,
 } as const;

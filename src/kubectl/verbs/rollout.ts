@@ -1,8 +1,8 @@
 import { resourceForKind } from '../../cluster/api/resources';
-import type { Deployment, ReplicaSet } from '../../cluster/api/types';
+import type { DaemonSet, Deployment, KubeObject, ReplicaSet } from '../../cluster/api/types';
 import { deepClone } from '../../cluster/util/clone';
 import type { KubectlEnv } from '../env';
-import { message, renderMessage } from '../messages';
+import { message, renderMessage, type Message } from '../messages';
 import { line, out, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseDuration, parseVerb, PRINT_EXTRAS, printed, usage, updateObject, type VerbContext } from './common';
@@ -44,11 +44,12 @@ export function runRollout(argv: readonly string[], env: KubectlEnv): Printed {
   const resolved = resolveObjects(ctx, ctx.flags.positional);
   if (!resolved.ok) return failWith(resolved.error);
   const { info, object } = resolved.found[0]!;
+  if (sub === 'status' && object.kind === 'DaemonSet') return status(ctx, object, (live) => daemonSetStatusLine(live as DaemonSet));
   if (object.kind !== 'Deployment') return fail(message('unsupportedKind', sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter', groupKind(info)));
   const d = object as Deployment;
   switch (sub) {
     case 'status':
-      return status(ctx, d);
+      return status(ctx, d, (live) => deploymentStatusLine(live as Deployment));
     case 'restart': {
       const next = deepClone(d);
       const meta = next.spec.template.metadata ?? {};
@@ -79,12 +80,14 @@ function replicaSetsOf(ctx: VerbContext, d: Deployment): ReplicaSet[] {
 }
 
 /** polymorphichelpers' DeploymentStatusViewer, word for word; done when the rollout is complete. */
-export function deploymentStatusLine(d: Deployment): { text: string; done: boolean } | { error: string } {
+export type StatusLine = { text: string; done: boolean } | { error: Message };
+
+export function deploymentStatusLine(d: Deployment): StatusLine {
   const name = d.metadata.name;
   const s = d.status ?? {};
   if ((d.metadata.generation ?? 0) > (s.observedGeneration ?? 0)) return { text: renderMessage(message('rolloutWaiting', 'deployment spec update to be observed...')), done: false };
   const progressing = s.conditions?.find((c) => c.type === 'Progressing');
-  if (progressing?.reason === 'ProgressDeadlineExceeded') return { error: name };
+  if (progressing?.reason === 'ProgressDeadlineExceeded') return { error: message('rolloutProgressDeadline', name) };
   const wanted = d.spec.replicas ?? 1;
   const updated = s.updatedReplicas ?? 0;
   const total = s.replicas ?? 0;
@@ -93,7 +96,7 @@ export function deploymentStatusLine(d: Deployment): { text: string; done: boole
   if (updated < wanted) return waiting(`${updated} out of ${wanted} new replicas have been updated...`);
   if (total > updated) return waiting(`${total - updated} old replicas are pending termination...`);
   if (available < updated) return waiting(`${available} of ${updated} updated replicas are available...`);
-  return { text: renderMessage(message('rolloutDone', name)), done: true };
+  return { text: renderMessage(message('rolloutDone', 'deployment', name)), done: true };
 }
 
 /**
@@ -101,7 +104,7 @@ export function deploymentStatusLine(d: Deployment): { text: string; done: boole
  * wakeup to the next, a line is printed each time the status text changes,
  * until the rollout is done or --timeout passes.
  */
-function status(ctx: VerbContext, d: Deployment): Printed {
+function status(ctx: VerbContext, d: KubeObject, viewer: (live: KubeObject) => StatusLine): Printed {
   const timeoutText = flagValue(ctx.flags, 'timeout') ?? '0s';
   const timeout = parseDuration(timeoutText);
   if (timeout === undefined) return fail(message('invalidTimeout', timeoutText));
@@ -110,20 +113,34 @@ function status(ctx: VerbContext, d: Deployment): Printed {
   const cluster = ctx.env.cluster;
   const chunks: Chunk[] = [];
   let last = '';
-  let outcome = { text: '', done: false } as ReturnType<typeof deploymentStatusLine>;
+  let outcome = { text: '', done: false } as StatusLine;
   const check = (): boolean => {
-    const live = cluster.store.get('Deployment', d.metadata.namespace, d.metadata.name);
+    const live = cluster.store.get(d.kind as 'Deployment' | 'DaemonSet', d.metadata.namespace, d.metadata.name);
     if (!live) return true;
-    outcome = deploymentStatusLine(live);
+    outcome = viewer(live);
     if ('error' in outcome) return true;
     if (outcome.text !== last) chunks.push(out(line(outcome.text)));
     last = outcome.text;
     return outcome.done || !watch;
   };
   const finished = cluster.advanceUntil(check, limit);
-  if ('error' in outcome) return fail(message('rolloutProgressDeadline', outcome.error), chunks);
+  if ('error' in outcome) return fail(outcome.error, chunks);
   if (!finished) return fail(message('timedOut'), chunks);
   return printed(chunks, false);
+}
+
+/** polymorphichelpers' DaemonSetStatusViewer. */
+export function daemonSetStatusLine(ds: DaemonSet): StatusLine {
+  if ((ds.spec.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return { error: message('rolloutOnlyRollingUpdate') };
+  if ((ds.metadata.generation ?? 0) > (ds.status?.observedGeneration ?? 0)) return { text: renderMessage(message('rolloutWaiting', 'daemon set spec update to be observed...')), done: false };
+  const name = ds.metadata.name;
+  const desired = ds.status?.desiredNumberScheduled ?? 0;
+  const updated = ds.status?.updatedNumberScheduled ?? 0;
+  const available = ds.status?.numberAvailable ?? 0;
+  const waiting = (rest: string) => ({ text: renderMessage(message('rolloutWaiting', `daemon set "${name}" rollout to finish: ${rest}`)), done: false });
+  if (updated < desired) return waiting(`${updated} out of ${desired} new pods have been updated...`);
+  if (available < desired) return waiting(`${available} of ${desired} updated pods are available...`);
+  return { text: renderMessage(message('rolloutDone', 'daemon set', name)), done: true };
 }
 
 function history(ctx: VerbContext, d: Deployment): Printed {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bareCluster } from '../../../test/support/cluster-fixture';
 import { memoryEnv } from '../commands/env.fixture';
 import { runKubectl } from '../kubectl';
-import { deploymentStatusLine } from './rollout';
-import type { Deployment } from '../../cluster/api/types';
+import { daemonSetStatusLine, deploymentStatusLine } from './rollout';
+import type { DaemonSet, Deployment } from '../../cluster/api/types';
 
 const session = () => {
   const env = memoryEnv(bareCluster());
@@ -108,6 +108,15 @@ describe('rollout status text', () => {
     expect(deploymentStatusLine(d({ updatedReplicas: 3, replicas: 4 }))).toEqual({ text: 'Waiting for deployment "web" rollout to finish: 1 old replicas are pending termination...', done: false });
     expect(deploymentStatusLine(d({ updatedReplicas: 3, replicas: 3, availableReplicas: 1 }))).toEqual({ text: 'Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available...', done: false });
     expect(deploymentStatusLine(d({ updatedReplicas: 3, replicas: 3, availableReplicas: 3 }))).toEqual({ text: 'deployment "web" successfully rolled out', done: true });
+  });
+
+  it('follows a daemon set rollout as kubectl words it', () => {
+    const ds = (status: Partial<NonNullable<DaemonSet['status']>>, type: 'RollingUpdate' | 'OnDelete' = 'RollingUpdate'): DaemonSet =>
+      ({ kind: 'DaemonSet', metadata: { name: 'agent', generation: 1 }, spec: { updateStrategy: { type } }, status: { observedGeneration: 1, desiredNumberScheduled: 4, ...status } }) as unknown as DaemonSet;
+    expect(daemonSetStatusLine(ds({ updatedNumberScheduled: 2 }))).toEqual({ text: 'Waiting for daemon set "agent" rollout to finish: 2 out of 4 new pods have been updated...', done: false });
+    expect(daemonSetStatusLine(ds({ updatedNumberScheduled: 4, numberAvailable: 3 }))).toEqual({ text: 'Waiting for daemon set "agent" rollout to finish: 3 of 4 updated pods are available...', done: false });
+    expect(daemonSetStatusLine(ds({ updatedNumberScheduled: 4, numberAvailable: 4 }))).toEqual({ text: 'daemon set "agent" successfully rolled out', done: true });
+    expect(daemonSetStatusLine(ds({}, 'OnDelete'))).toEqual({ error: { id: 'rolloutOnlyRollingUpdate', args: [] } });
   });
 });
 
