@@ -34,7 +34,7 @@ describe('runKubectl', () => {
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n' +
         'error: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n',
     );
-    expect(runKubectl(['logs', 'web'], env()).stderr).toBe('error: "kubectl logs" is not available in this simulated cluster\n');
+    expect(runKubectl(['port-forward', 'web'], env()).stderr).toBe('error: "kubectl port-forward" is not available in this simulated cluster\n');
   });
 
   it('prints help on stdout', () => {

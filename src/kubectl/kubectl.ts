@@ -14,6 +14,7 @@ import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
 import { printHelp } from './printers/help';
 import { printWrite } from './printers/write';
+import { writeVerbFor } from './verbs/router';
 
 export type { KubectlEnv } from './env';
 
@@ -72,6 +73,15 @@ function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } 
   }
 }
 
+/** Runs a command; a throw is a defect of the simulation, not the learner's: say so instead of crashing the shell. */
+function guarded(run: () => Printed): Printed {
+  try {
+    return run();
+  } catch (e) {
+    return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
+  }
+}
+
 /**
  * Runs one kubectl invocation (argv without `kubectl`) against the cluster:
  * parse, execute, print. A command that fails exits 1 with kubectl's
@@ -92,8 +102,13 @@ export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlRes
 
 /** runKubectl's output piece by piece on its stream, as a shell routes it through pipes and redirections. */
 export function runKubectlChunks(argv: readonly string[], env: KubectlEnv): Printed & { attach?: AttachRequest; watch?: true } {
-  const session = guard(() => runSessionCommand(argv, env));
-  if (session) return session;
+  // exec, debug and an attached `run -it` connect the terminal to a container; a plain `run` is a write verb.
+  const writeVerb = writeVerbFor(argv);
+  if (!writeVerb || (isRun(argv) && attaches(argv))) {
+    const session = guard(() => runSessionCommand(argv, env));
+    if (session) return session;
+  }
+  if (writeVerb) return guarded(() => writeVerb(env));
   const parsed = parseCommand(argv);
   if (!parsed.ok) return printed([...(parsed.notice ? [err(line(renderMessage(parsed.notice)))] : []), err(renderError(clientError(parsed.error)))], true);
   try {
@@ -112,3 +127,8 @@ function guard(run: () => Printed | undefined): (Printed & { attach?: AttachRequ
     return printed([err(renderError(clientError(message('simulationDefect', e instanceof Error ? e.message : String(e)))))], true);
   }
 }
+
+const isRun = (argv: readonly string[]) => argv.find((a) => !a.startsWith('-')) === 'run';
+
+/** -i, -t, -it, --stdin, --tty, --attach, --rm: flags that keep kubectl run connected to the pod. */
+const attaches = (argv: readonly string[]) => argv.some((a) => /^-[it]+$/.test(a) || /^--(stdin|tty|attach|rm)(=|$)/.test(a));

@@ -1,3 +1,5 @@
+import { VERB_MESSAGES } from './verbs/messages';
+
 /**
  * Every text kubectl prints that is not a table, in one place, worded as
  * kubectl v1.34 words it. Commands return messages as data (`message('pathMissing', 'x.yaml')`);
@@ -125,6 +127,9 @@ export const messages = {
   /** v1.34: `pod "web" deleted from default namespace`; cluster-scoped `namespace "x" deleted`. */
   deleted: (kind: string, name: string, namespace: string | undefined, force: boolean, dryRun: DryRunSuffix) =>
     `${kind} "${name}" ${force ? 'force deleted' : 'deleted'}${namespace ? ` from ${namespace} namespace` : ''}${dryRunText(dryRun)}`,
+
+  // ------------------------------------------------- create <generator>, expose, run, scale, label, rollout ...
+  ...VERB_MESSAGES,
 } as const;
 
 export type DryRunSuffix = 'none' | 'client' | 'server';

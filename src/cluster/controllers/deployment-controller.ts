@@ -60,10 +60,22 @@ export class DeploymentController implements Controller {
     const desired = d.spec.replicas ?? 1;
     if (!d.spec.paused) {
       if (!newRS) newRS = this.createReplicaSet(d, hash, olds);
+      else newRS = this.bumpRevision(newRS, olds);
       if ((d.spec.strategy?.type ?? 'RollingUpdate') === 'Recreate') this.recreate(d, newRS, olds, desired);
       else this.rollingUpdate(d, newRS, olds, desired);
     }
     this.updateStatus(d, newRS, olds);
+  }
+
+  /**
+   * A rollback makes an old ReplicaSet the new one again: like the real
+   * controller (SetNewReplicaSetAnnotations), it takes the next revision,
+   * so `kubectl rollout history` lists it last.
+   */
+  private bumpRevision(rs: ReplicaSet, olds: ReplicaSet[]): ReplicaSet {
+    const max = Math.max(0, ...olds.map((r) => Number(r.metadata.annotations?.[REVISION] ?? 0)));
+    if (Number(rs.metadata.annotations?.[REVISION] ?? 0) > max) return rs;
+    return this.ctx.api.updateSystem<ReplicaSet>({ ...rs, metadata: { ...rs.metadata, annotations: { ...rs.metadata.annotations, [REVISION]: String(max + 1) } } });
   }
 
   private createReplicaSet(d: Deployment, hash: string, olds: ReplicaSet[]): ReplicaSet {

@@ -20,7 +20,7 @@ describe('kubectl exec, run and debug', () => {
   it('run refuses what kubectl refuses', () => {
     expect(kubectl('run web')).toMatchObject({ stderr: 'error: required flag(s) "image" not set\n', exitCode: 1 });
     expect(kubectl('run --image=nginx')).toMatchObject({ stderr: "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
-    expect(kubectl('run web --image=nginx --restart=Sometimes')).toMatchObject({ stderr: 'error: invalid restart policy: Sometimes\n', exitCode: 1 });
+    expect(kubectl('run web --image=nginx --restart=Sometimes')).toMatchObject({ stderr: "error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
     expect(kubectl('run web --image=nginx --expose')).toMatchObject({ stderr: 'error: "kubectl run --expose" is not available in this simulated cluster\n', exitCode: 1 });
   });
 

@@ -11,16 +11,41 @@ const HELP: Record<HelpCommand['topic'], string> = {
 
 Basic Commands (Beginner):
   create          Create a resource from a file or from stdin
+  expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
+  run             Run a particular image on the cluster
+  set             Set specific features on objects
 
 Basic Commands (Intermediate):
+  explain         Get documentation for a resource
   get             Display one or many resources
+  edit            Edit a resource on the server
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Deploy Commands:
+  rollout         Manage the rollout of a resource
+  scale           Set a new size for a deployment, replica set, or replication controller
+
+Cluster Management Commands:
+  cluster-info    Display cluster information
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources
+  logs            Print the logs for a container in a pod
+  exec            Execute a command in a container
+  debug           Create debugging sessions for troubleshooting workloads and nodes
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+  wait            Experimental: Wait for a specific condition on one or many resources
+
+Settings Commands:
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
+
+Other Commands:
+  api-resources   Print the supported API resources on the server
+  config          Modify kubeconfig files
+  version         Print the client and server version information
 
 Usage:
   kubectl [flags] [options]
@@ -155,6 +180,12 @@ Usage:
 Examples:
   # Create a pod using the data in pod.json
   kubectl create -f ./pod.json
+
+Available Commands:
+  configmap             Create a config map from a local file, directory or literal value
+  deployment            Create a deployment with the specified name
+  namespace             Create a namespace with the specified name
+  service               Create a service using a specified subcommand
 
 Options:
     --dry-run='none': Must be "none", "server", or "client".
