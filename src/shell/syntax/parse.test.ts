@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needsMoreInput, parseScript } from './parse';
+import { needsMoreInput, parseScript, parseWithGrammar, plainCommand } from './parse';
 
 const words = (text: string) => {
   const r = parseScript(text);
@@ -61,5 +62,26 @@ describe('needsMoreInput', () => {
     expect(needsMoreInput('kubectl get pods')).toBe(false);
     expect(needsMoreInput('echo )')).toBe(false);
     expect(needsMoreInput('')).toBe(false);
+  });
+});
+
+describe('the plain-command fast path', () => {
+  it('gives the same tree as the grammar for every line it takes', () => {
+    const char = fc.constantFrom(...'abz09_./:=,@%+- \tk'.split(''));
+    const word = fc.oneof(fc.constantFrom('kubectl', 'get', 'pods', '-o', 'wide', 'for', 'in', 'x=1', '--image=nginx:1.27', 'if', ':'), fc.string({ unit: char, minLength: 1, maxLength: 8 }));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.boolean(), (words, newline) => {
+        const text = `${words.join(' ')}${newline ? '\n' : ''}`;
+        const fast = plainCommand(text);
+        if (fast) expect(fast).toEqual(parseWithGrammar(text.endsWith('\n') ? text : `${text}\n`));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves quotes, variables, operators and assignments to the grammar', () => {
+    for (const line of ['echo "a b"', 'echo $HOME', 'a | b', 'x=1', 'ls > f', 'for i in a; do echo $i; done', 'echo *', 'echo a # c', 'if true']) {
+      expect(plainCommand(line)).toBeUndefined();
+    }
   });
 });

@@ -14,6 +14,29 @@ export type ParseResult =
   | { ok: false; incomplete: boolean; message: string; offset: number };
 
 export function parseScript(text: string): ParseResult {
+  return plainCommand(text) ?? parseWithGrammar(text);
+}
+
+/** Letters, digits and the punctuation no shell treats specially: a line of only these is a list of literal words. */
+const PLAIN = /^[A-Za-z0-9_.\/:=,@%+\- \t]+\n?$/;
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'case', 'esac', 'function', 'select', 'time', 'coproc']);
+
+/**
+ * Most lines a learner types are plain commands (`kubectl get pods -o wide`).
+ * mvdan-sh parses each in about a millisecond, so such a line is split here;
+ * anything with quotes, `$`, operators, redirections, globs, comments, a
+ * reserved word first or an assignment goes to the grammar. A property test
+ * checks both give the same tree.
+ */
+export function plainCommand(text: string): ParseResult | undefined {
+  if (!PLAIN.test(text)) return undefined;
+  const words = text.trim().split(/[ \t]+/).filter((w) => w !== '');
+  if (words.length === 0 || words[0]!.includes('=') || RESERVED.has(words[0]!)) return undefined;
+  const args: Word[] = words.map((value) => ({ parts: [{ type: 'lit', value }] }));
+  return { ok: true, script: [{ command: { type: 'call', assigns: [], args }, redirects: [], negated: false, background: false }] };
+}
+
+export function parseWithGrammar(text: string): ParseResult {
   let file: GoNode;
   try {
     file = syntax.NewParser().Parse(text, '');
@@ -27,6 +50,7 @@ export function parseScript(text: string): ParseResult {
 
 /** True when the text so far cannot end here: the terminal shows `> ` and reads another line. */
 export function needsMoreInput(text: string): boolean {
+  if (plainCommand(text)) return false;
   const parsed = parseScript(text.endsWith('\n') ? text : `${text}\n`);
   if (!parsed.ok) return parsed.incomplete;
   // A backslash ending the last line continues it (the parser accepts it at the end of input).
