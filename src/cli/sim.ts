@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { Cluster } from '../cluster/cluster';
+import { completeLine } from '../shell/complete';
 import { WORKSTATION_PROMPT } from '../shell/hosts';
 import { CONTINUATION_PROMPT, createSession, needsMoreInput, prompt, runLine, type ShellSession } from '../shell/session';
 import { loadCatalogue, loadScenario, scenarioNames, workspaceFiles } from './content';
@@ -106,7 +107,12 @@ export function replayTranscript(session: ShellSession, transcript: string): str
 
 /** A terminal: readline's line editing and history, Ctrl-C clearing the line, Ctrl-D or `exit` leaving. */
 export async function runInteractive(session: ShellSession): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: prompt(session), historySize: 1000, terminal: true });
+  // Tab: bash with kubectl's completion installed (commands, subcommands, flags, types, names, namespaces).
+  const completer = (line: string): [string[], string] => {
+    const { from, candidates } = completeLine(line, session);
+    return [candidates, line.slice(from)];
+  };
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: prompt(session), historySize: 1000, terminal: true, completer });
   let pending = '';
   rl.on('SIGINT', () => {
     process.stdout.write('^C\n');
