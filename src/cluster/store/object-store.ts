@@ -30,9 +30,15 @@ export class ObjectStore {
   private readonly kinds = new Map<KindName, Map<string, KubeObject>>();
   private readonly listeners = new Set<WatchListener>();
   private revision: number;
+  private changes = 0;
 
   constructor(initialRevision = 1) {
     this.revision = initialRevision;
+  }
+
+  /** How many changes watchers have been told of: caches of store-derived data compare it (deletions hand out no resourceVersion). */
+  get changeCount(): number {
+    return this.changes;
   }
 
   /** The last resourceVersion handed out. */
@@ -109,6 +115,7 @@ export class ObjectStore {
 
   /** Loads objects without telling watchers: restore builds caches from scratch. */
   load(objects: KubeObject[], revision: number): void {
+    this.changes++;
     this.kinds.clear();
     for (const obj of objects) {
       const kind = obj.kind as KindName;
@@ -120,6 +127,7 @@ export class ObjectStore {
   }
 
   private emit(event: WatchEvent): void {
+    this.changes++;
     for (const listener of this.listeners) listener(event);
   }
 }

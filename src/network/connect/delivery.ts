@@ -3,6 +3,7 @@ import type { Pod } from '../../cluster/api/types';
 import { cidrContains } from '../../cluster/ipam/ipv4';
 import type { Listener } from '../../cluster/images/catalogue';
 import type { Packet, Protocol, RouteResult, ServiceRef, ServiceRouter } from './service-router';
+import { listOf, podByIP } from './address-index';
 import type { Source } from './origin';
 
 /**
@@ -42,17 +43,8 @@ export interface Delivery {
 }
 
 /** Pods that own their address (not host-network), by IP. */
-function podByIP(cluster: Cluster, ip: string): Pod | undefined {
-  for (const pod of cluster.store.list('Pod')) {
-    if (pod.spec.hostNetwork || pod.status?.podIP !== ip) continue;
-    if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
-    return pod;
-  }
-  return undefined;
-}
-
 function isClusterIP(cluster: Cluster, ip: string): boolean {
-  return cluster.store.list('Service').some((s) => s.spec.clusterIP === ip || s.spec.clusterIPs?.includes(ip));
+  return listOf(cluster, 'Service').some((s) => s.spec.clusterIP === ip || s.spec.clusterIPs?.includes(ip));
 }
 
 /** What listens in a pod: the listeners of its running containers, from the image catalogue. */
@@ -69,7 +61,7 @@ export function podListeners(cluster: Cluster, pod: Pod): (Listener & { containe
 /** What listens on a node itself: its host-network pods. */
 function nodeListeners(cluster: Cluster, node: string): { listener: Listener & { container: string }; pod: Pod }[] {
   const out: { listener: Listener & { container: string }; pod: Pod }[] = [];
-  for (const pod of cluster.store.list('Pod')) {
+  for (const pod of listOf(cluster, 'Pod')) {
     if (!pod.spec.hostNetwork || pod.spec.nodeName !== node) continue;
     for (const listener of podListeners(cluster, pod)) out.push({ listener, pod });
   }

@@ -3,6 +3,7 @@ import type { Service, ServicePort } from '../../cluster/api/types';
 import { cidrContains } from '../../cluster/ipam/ipv4';
 import type { SeededRandom } from '../../cluster/random';
 import { slicesOf } from '../dns/records';
+import { listOf } from './address-index';
 
 /**
  * How a packet to a Service address finds an endpoint. kube-proxy's rules
@@ -113,7 +114,7 @@ export class EndpointSliceRouter implements ServiceRouter {
 /** The Service port a packet is addressed to, as kube-proxy's KUBE-SERVICES and KUBE-NODEPORTS match it. */
 export function matchServicePort(cluster: Cluster, fromNode: string, packet: Packet): ServicePortMatch | undefined {
   const local = cluster.config.nodes.find((n) => n.name === fromNode)?.internalIP;
-  for (const svc of cluster.store.list('Service')) {
+  for (const svc of listOf(cluster, 'Service')) {
     if (svc.spec.type === 'ExternalName') continue;
     for (const port of svc.spec.ports ?? []) {
       if (port.protocol !== packet.protocol || port.port === undefined) continue;
