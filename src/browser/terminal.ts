@@ -51,7 +51,13 @@ export interface TerminalViewOptions {
   loadFailedNote: string;
 }
 
+/** Ctrl-L: the screen, not the scrollback (bash's clear-screen). */
 const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+/** `clear`: the screen and the scrollback, as ncurses' clear does (E3). */
+const CLEAR_ALL = '\x1b[H\x1b[2J\x1b[3J';
+/** watch draws on the alternate screen, as the real one does, and leaves the shell's screen as it was. */
+const ALTERNATE_SCREEN_ON = '\x1b[?1049h';
+const ALTERNATE_SCREEN_OFF = '\x1b[?1049l';
 
 export class TerminalView {
   readonly term: Terminal;
@@ -180,9 +186,10 @@ export class TerminalView {
         break;
       case 'interrupt':
         // Ctrl-C drops the line, and the unfinished command it continued.
+        this.finishLine('^C', before);
         this.continued = undefined;
         this.echoed = '';
-        this.finishLine('^C', before);
+        this.redraw();
         break;
       case 'clear-screen':
         this.term.write(CLEAR_SCREEN);
@@ -220,7 +227,7 @@ export class TerminalView {
     this.continued = undefined;
     const result = shell.run(text);
     if (result.clear) {
-      this.term.write(CLEAR_SCREEN);
+      this.term.write(CLEAR_ALL);
       this.cursorOffset = 0;
     }
     let added = result.output;
@@ -243,11 +250,15 @@ export class TerminalView {
     this.redraw();
   }
 
-  /** `watch`: every intervalSeconds, the command again on a cleared screen, until Ctrl-C. */
+  /**
+   * `watch`: the shell ran the command once (shown below the line); every
+   * intervalSeconds it runs again, drawn on a cleared alternate screen,
+   * until Ctrl-C brings the shell's screen back.
+   */
   private startWatch(shell: TerminalShell, watch: { command: string; intervalSeconds: number }): void {
     const timer = setInterval(() => {
       const result = shell.watchTick(watch.command, watch.intervalSeconds);
-      this.term.write(CLEAR_SCREEN + result.output);
+      this.term.write(`${this.term.buffer.active.type === 'alternate' ? '' : ALTERNATE_SCREEN_ON}${CLEAR_SCREEN}${result.output}`);
     }, watch.intervalSeconds * 1000);
     this.watching = { timer };
   }
@@ -256,10 +267,10 @@ export class TerminalView {
     if (!this.watching) return;
     clearInterval(this.watching.timer);
     this.watching = undefined;
+    this.term.write(ALTERNATE_SCREEN_OFF);
     if (!interrupted) return;
-    this.term.write('^C\r\n');
     // Saves what the ticks changed in the cluster.
-    this.options.afterLine('^C\n', this.editor.entries, false);
+    this.options.afterLine('', this.editor.entries, false);
     this.cursorOffset = 0;
     this.redraw();
   }
@@ -273,7 +284,6 @@ export class TerminalView {
     const end = renderLine({ ...this.layout(), text, cursor: text.length }, this.cursorOffset);
     this.term.write(`${end.output}${suffix}\r\n`);
     this.cursorOffset = 0;
-    if (suffix) this.redraw();
   }
 
   private redraw(): void {
