@@ -77,6 +77,8 @@ export class TerminalView {
   private busy = false;
   private watching: { timer: ReturnType<typeof setInterval> } | undefined;
   private warmed = false;
+  /** Counts restarts: a line still waiting for the shell when the lesson is reset is dropped, not run on the new cluster. */
+  private generation = 0;
 
   constructor(
     private readonly host: HTMLElement,
@@ -121,6 +123,7 @@ export class TerminalView {
 
   /** Empties the screen and history: after a lesson reset. */
   restart(history: readonly string[]): void {
+    this.generation += 1;
     this.stopWatch();
     this.term.reset();
     this.editor = new LineEditor(history);
@@ -206,11 +209,12 @@ export class TerminalView {
     this.finishLine('', line);
     const text = this.continued === undefined ? line : `${this.continued}\n${line}`;
     this.busy = true;
+    const generation = this.generation;
     this.options
       .shell()
       .then(
-        (shell) => this.runCommand(shell, text),
-        () => this.loadFailed(),
+        (shell) => generation === this.generation && this.runCommand(shell, text),
+        () => generation === this.generation && this.loadFailed(),
       )
       .finally(() => {
         this.busy = false;
