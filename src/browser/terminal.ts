@@ -58,6 +58,8 @@ const CLEAR_ALL = '\x1b[H\x1b[2J\x1b[3J';
 /** watch draws on the alternate screen, as the real one does, and leaves the shell's screen as it was. */
 const ALTERNATE_SCREEN_ON = '\x1b[?1049h';
 const ALTERNATE_SCREEN_OFF = '\x1b[?1049l';
+/** procps watch refuses to go faster than this; a smaller -n would only load the tab. */
+const MIN_WATCH_SECONDS = 0.1;
 
 export class TerminalView {
   readonly term: Terminal;
@@ -263,7 +265,7 @@ export class TerminalView {
     const timer = setInterval(() => {
       const result = shell.watchTick(watch.command, watch.intervalSeconds);
       this.term.write(`${this.term.buffer.active.type === 'alternate' ? '' : ALTERNATE_SCREEN_ON}${CLEAR_SCREEN}${result.output}`);
-    }, watch.intervalSeconds * 1000);
+    }, Math.max(MIN_WATCH_SECONDS, watch.intervalSeconds) * 1000);
     this.watching = { timer };
   }
 
