@@ -21,9 +21,10 @@ function replicas(session: LessonSession): number | undefined {
 }
 
 describe('LessonSession', () => {
-  it('runs commands against the workspace and comes back identical after a reload', () => {
+  it('runs commands against the workspace and comes back identical after a reload', async () => {
     const storage = memoryStorage();
     const session = new LessonSession(options(storage));
+    await session.loadShell();
     expect(session.run('kubectl apply -f ./web.yaml')).toEqual({ output: 'deployment.apps/web created\n', exitCode: 0, exit: false });
     session.run('sleep 5');
     session.history = ['kubectl apply -f ./web.yaml', 'sleep 5'];
@@ -32,6 +33,7 @@ describe('LessonSession', () => {
     session.save();
 
     const again = new LessonSession(options(storage));
+    await again.loadShell();
     expect(again.notices).toEqual([]);
     expect(again.cluster.snapshotJson()).toBe(session.cluster.snapshotJson());
     expect(again.history).toEqual(session.history);
@@ -40,8 +42,9 @@ describe('LessonSession', () => {
     expect(again.run('kubectl get pods -o name').output).toBe(session.run('kubectl get pods -o name').output);
   });
 
-  it('tells listeners about each command, and about a reset', () => {
+  it('tells listeners about each command, and about a reset', async () => {
     const session = new LessonSession(options(memoryStorage()));
+    await session.loadShell();
     const seen: string[] = [];
     session.subscribe((e) => seen.push(e.type === 'command' ? `${e.line} -> ${e.result.exitCode}` : 'reset'));
     session.run('kubectl get nope');
@@ -49,27 +52,30 @@ describe('LessonSession', () => {
     expect(seen).toEqual(['kubectl get nope -> 1', 'reset']);
   });
 
-  it('starts afresh with a notice when the saved snapshot cannot be restored', () => {
+  it('starts afresh with a notice when the saved snapshot cannot be restored', async () => {
     const storage = memoryStorage();
     const session = new LessonSession(options(storage));
+    await session.loadShell();
     session.save();
     const saved = JSON.parse(storage.items.get(PROGRESS_KEY)!);
     saved.lessons['01-pod-ips'].snapshot = '{"version":99}';
     storage.items.set(PROGRESS_KEY, JSON.stringify(saved));
     const again = new LessonSession(options(storage));
+    await again.loadShell();
     expect(again.notices).toEqual([NOTICES.snapshotUnusable]);
     expect(again.cluster.snapshotJson()).toBe(new LessonSession(options(memoryStorage())).cluster.snapshotJson());
   });
 
-  it('starts afresh with a notice when the lesson now uses another seed', () => {
+  it('starts afresh with a notice when the lesson now uses another seed', async () => {
     const storage = memoryStorage();
     new LessonSession(options(storage)).save();
     expect(new LessonSession(options(storage, 2)).notices).toEqual([NOTICES.lessonChanged]);
   });
 
-  it('reset forgets the saved lesson', () => {
+  it('reset forgets the saved lesson', async () => {
     const storage = memoryStorage();
     const session = new LessonSession(options(storage));
+    await session.loadShell();
     session.run('kubectl apply -f web.yaml');
     session.save();
     session.reset();
@@ -77,9 +83,10 @@ describe('LessonSession', () => {
     expect(session.run('kubectl get deploy').output).toBe('No resources found in default namespace.\n');
   });
 
-  it('applies the edited text of a workspace file, keeps it across a reload, and drops it on reset', () => {
+  it('applies the edited text of a workspace file, keeps it across a reload, and drops it on reset', async () => {
     const storage = memoryStorage();
     const session = new LessonSession(options(storage));
+    await session.loadShell();
     const edited = workspace['web.yaml'].replace('replicas: 3', 'replicas: 2');
     session.editFile('web.yaml', edited);
     session.editFile('not-a-lesson-file.yaml', 'kind: Pod\n');
@@ -90,6 +97,7 @@ describe('LessonSession', () => {
     expect(new ProgressStore(storage).lesson('01-pod-ips')!.files).toEqual({ 'web.yaml': edited });
 
     const again = new LessonSession(options(storage));
+    await again.loadShell();
     expect(again.files()).toEqual([{ path: 'web.yaml', text: edited }]);
     expect(again.run('kubectl apply -f ./web.yaml').output).toBe('deployment.apps/web unchanged\n');
     again.reset();
@@ -98,12 +106,57 @@ describe('LessonSession', () => {
     expect(replicas(again)).toBe(3);
   });
 
-  it('saves only the files that differ from the lesson', () => {
+  it('saves only the files that differ from the lesson', async () => {
     const storage = memoryStorage();
     const session = new LessonSession(options(storage));
+    await session.loadShell();
     session.editFile('web.yaml', 'changed');
     session.editFile('web.yaml', workspace['web.yaml']);
     session.save();
     expect(new ProgressStore(storage).lesson('01-pod-ips')!.files).toEqual({});
+  });
+
+  it('restores a saved lesson without the shell, and loads the shell once however often it is asked', async () => {
+    const storage = memoryStorage();
+    const first = new LessonSession(options(storage));
+    await first.loadShell();
+    first.run('kubectl apply -f web.yaml');
+    first.save();
+    let loads = 0;
+    const again = new LessonSession({ ...options(storage), loadShell: () => (loads++, import('./shell-adapter')) });
+    expect(again.shell).toBeUndefined();
+    expect(replicas(again)).toBe(3);
+    expect(() => again.run('kubectl get deploy')).toThrow(/not loaded/);
+    const [a, b] = await Promise.all([again.loadShell(), again.loadShell()]);
+    expect(a).toBe(b);
+    expect(loads).toBe(1);
+    expect(again.run('kubectl get deploy -o name').output).toBe('deployment.apps/web\n');
+  });
+
+  it('tries the load again after a failed one', async () => {
+    let fail = true;
+    const session = new LessonSession({ ...options(memoryStorage()), loadShell: () => (fail ? Promise.reject(new Error('offline')) : import('./shell-adapter')) });
+    await expect(session.loadShell()).rejects.toThrow('offline');
+    fail = false;
+    expect((await session.loadShell()).prompt).toBe('learner@workstation:~$ ');
+  });
+
+  it('gives a new shell after exit at the workstation, and reruns a watched command after virtual time', async () => {
+    const session = new LessonSession(options(memoryStorage()));
+    const shell = await session.loadShell();
+    session.run('kubectl apply -f web.yaml');
+    expect(session.run('exit').exit).toBe(true);
+    session.restartShell();
+    expect(session.shell).not.toBe(shell);
+    const seen: string[] = [];
+    session.subscribe((e) => seen.push(e.type === 'command' ? e.line : e.type));
+    const first = session.run('watch -n 5 kubectl get deploy web');
+    expect(first.watch).toEqual({ command: 'kubectl get deploy web', intervalSeconds: 5 });
+    expect(first.output).toMatch(/^web +0\/3 +3 +0 +0s$/m);
+    const before = session.cluster.clock.now();
+    expect(session.watchTick('kubectl get deploy web', 5).output).toMatch(/^web +\d\/3 +3 +\d +5s$/m);
+    expect(session.cluster.clock.now()).toBe(before + 5000);
+    expect(seen).toEqual(['watch -n 5 kubectl get deploy web', 'kubectl get deploy web']);
+    expect(session.run('history').output).not.toMatch(/^ +\d+  kubectl get deploy web$/m);
   });
 });

@@ -3,7 +3,12 @@ import type { ImageCatalogue } from '../cluster/images/catalogue';
 import type { Scenario } from '../cluster/scenario';
 import { NOTICES } from './messages';
 import { NEW_EXERCISE, type ExerciseState, type ProgressStore } from './progress';
-import { createShellAdapter, type ShellAdapter, type ShellResult } from './shell-adapter';
+import type { ShellAdapter, ShellResult } from './shell-adapter';
+
+/** The shell's module: a separate chunk, fetched the first time the shell is needed. */
+export type ShellModule = Pick<typeof import('./shell-adapter'), 'createShellAdapter'>;
+
+const loadShellModule = (): Promise<ShellModule> => import('./shell-adapter');
 
 /**
  * One lesson's live state in the tab: its cluster, the shell on it, and
@@ -20,6 +25,8 @@ export interface LessonSessionOptions {
   /** The lesson's workspace files by name. */
   workspace: Readonly<Record<string, string>>;
   store: ProgressStore;
+  /** Fetches the shell (tests may pass their own); the default is the lazy `import('./shell-adapter')`. */
+  loadShell?: () => Promise<ShellModule>;
 }
 
 export type SessionEvent = { type: 'command'; line: string; result: ShellResult } | { type: 'reset' };
@@ -31,7 +38,14 @@ export interface WorkspaceFile {
 
 export class LessonSession {
   cluster!: Cluster;
-  shell!: ShellAdapter;
+  /**
+   * The shell on the cluster, once its chunk has loaded (see loadShell).
+   * The cluster, the saved state and the graders do not need it, so the
+   * page is usable (prompt shown, typing accepted) before it arrives.
+   */
+  shell: ShellAdapter | undefined;
+  private shellModule?: ShellModule;
+  private shellLoading?: Promise<ShellAdapter>;
   history: string[] = [];
   /** What the terminal showed, to write back on reload. */
   transcript = '';
@@ -55,11 +69,43 @@ export class LessonSession {
     return this.options.lessonId;
   }
 
-  /** Runs one command line, lets listeners (graders) look, then saves. */
+  /**
+   * The shell, loading its chunk the first time (later calls share the
+   * load). Call it early (first keystroke) to hide the wait; `run` needs it done.
+   */
+  loadShell(): Promise<ShellAdapter> {
+    if (this.shell) return Promise.resolve(this.shell);
+    this.shellLoading ??= (this.options.loadShell ?? loadShellModule)().then(
+      (module) => {
+        this.shellModule = module;
+        return (this.shell ??= this.newShell());
+      },
+      (e: unknown) => {
+        // A failed fetch (offline) may succeed on the next try.
+        this.shellLoading = undefined;
+        throw e;
+      },
+    );
+    return this.shellLoading;
+  }
+
+  /** Runs one command line (several for a here-document), lets listeners (graders) look. Needs loadShell() done. */
   run(line: string): ShellResult {
-    const result = this.shell.run(line);
+    const result = this.loadedShell().run(line);
     this.emit({ type: 'command', line, result });
     return result;
+  }
+
+  /** One rerun of a `watch`ed command after `seconds` of virtual time; listeners look as after a command. */
+  watchTick(command: string, seconds: number): ShellResult {
+    const result = this.loadedShell().watchTick(command, seconds);
+    this.emit({ type: 'command', line: command, result });
+    return result;
+  }
+
+  /** `exit` at the workstation: a new shell on the same cluster (variables and nested shells gone). */
+  restartShell(): void {
+    if (this.shellModule) this.shell = this.newShell();
   }
 
   /** The workspace files in the lesson's order, edited text where the learner edited. */
@@ -117,6 +163,16 @@ export class LessonSession {
     for (const [path, text] of Object.entries(this.options.workspace)) this.workspace[path] = Object.hasOwn(edited, path) ? edited[path]! : text;
   }
 
+  private loadedShell(): ShellAdapter {
+    if (!this.shell) throw new Error('the shell is not loaded yet (await loadShell() first)');
+    return this.shell;
+  }
+
+  /** A shell on the current cluster and workspace; only once the shell's module has loaded. */
+  private newShell(): ShellAdapter {
+    return this.shellModule!.createShellAdapter(this.cluster, this.workspace);
+  }
+
   private emit(e: SessionEvent): void {
     for (const l of this.listeners) l(e);
   }
@@ -125,7 +181,7 @@ export class LessonSession {
     const { scenario, seed, catalogue } = this.options;
     this.cluster = Cluster.create({ scenario, seed, catalogue });
     this.setWorkspace({});
-    this.shell = createShellAdapter(this.cluster, this.workspace);
+    this.shell = this.shellModule ? this.newShell() : undefined;
     this.history = [];
     this.transcript = '';
     this.exercises = {};
@@ -149,7 +205,8 @@ export class LessonSession {
       return false;
     }
     this.setWorkspace(saved.files);
-    this.shell = createShellAdapter(this.cluster, this.workspace);
+    // Restoring needs only the cluster: the shell keeps no state worth saving between lines.
+    this.shell = this.shellModule ? this.newShell() : undefined;
     this.history = saved.history;
     this.transcript = saved.transcript;
     this.exercises = saved.exercises;

@@ -9,3 +9,6 @@ export const NOTICES = {
 } as const;
 
 export const SHELL_EXIT_NOTE = '(the workbench keeps its shell open: here is a new one)';
+
+/** The shell's chunk did not arrive (offline, say); the line stays in history to run again. */
+export const SHELL_LOAD_FAILED = 'podlab: the shell could not be loaded (is the network down?); press the up arrow and Enter to try again';

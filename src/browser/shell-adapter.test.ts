@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bootCluster } from '../../test/support/cluster-fixture';
 import { runTrace } from '../network/connect/trace-format';
+import { CONTINUATION_PROMPT as SHELL_CONTINUATION_PROMPT } from '../shell/session';
+import { CONTINUATION_PROMPT, WORKSTATION_PROMPT } from './prompts';
 import { createShellAdapter, traceRequest } from './shell-adapter';
 
 const WEB = `apiVersion: apps/v1
@@ -91,5 +93,36 @@ describe('shell adapter: podlab trace', () => {
     expect(r.trace?.outcome).toBe('answered');
     expect(shell.run('echo podlab trace a b').trace).toBeUndefined();
     expect(shell.run('kubectl get pods').trace).toBeUndefined();
+  });
+});
+
+describe('shell adapter: prompts, continued lines, clear', () => {
+  it('shows the prompts the terminal shows before the shell loads', () => {
+    const shell = createShellAdapter(bootCluster(), {});
+    expect(shell.prompt).toBe(WORKSTATION_PROMPT);
+    expect(CONTINUATION_PROMPT).toBe(SHELL_CONTINUATION_PROMPT);
+  });
+
+  it("follows a nested shell's prompt in and out", () => {
+    const { shell } = cluster();
+    shell.run('kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- sh');
+    expect(shell.prompt).toBe('/ # ');
+    expect(shell.run('hostname').output).toBe('tmp\n');
+    const left = shell.run('exit');
+    expect(left.exit).toBe(false);
+    expect(shell.prompt).toBe(WORKSTATION_PROMPT);
+  });
+
+  it('asks for more of a here-document, then applies it whole', () => {
+    const shell = createShellAdapter(bootCluster(), {});
+    const lines = ['cat <<EOF | kubectl apply -f -', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'EOF'];
+    for (let i = 1; i < lines.length; i++) expect(shell.needsMoreInput(lines.slice(0, i).join('\n'))).toBe(true);
+    expect(shell.needsMoreInput(lines.join('\n'))).toBe(false);
+    expect(shell.run(lines.join('\n')).output).toBe('configmap/settings created\n');
+  });
+
+  it('signals clear', () => {
+    const shell = createShellAdapter(bootCluster(), {});
+    expect(shell.run('clear')).toEqual({ output: '', exitCode: 0, exit: false, clear: true });
   });
 });

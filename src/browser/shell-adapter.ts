@@ -5,32 +5,47 @@ import type { Protocol } from '../network/connect/service-router';
 import { formatTrace, runTrace } from '../network/connect/trace-format';
 import { standardCommands } from '../shell/commands/standard';
 import { registerDataPlaneCommands } from '../shell/data-plane';
-import { createSession, runLine, type WorkspaceFiles } from '../shell/session';
+import { createSession, needsMoreInput, prompt, runLine, type WorkspaceFiles } from '../shell/session';
+import { WORKSTATION_PROMPT } from './prompts';
 
 /**
  * The one place the browser talks to the shell. The terminal and the
  * lesson session see only `ShellAdapter`; when the shell grows (pipes,
- * variables, in-pod shells), only this file is re-wired.
+ * variables, in-pod shells), only this file is re-wired. The shell carries
+ * the mvdan-sh parser (most of the site's JavaScript), so this module is
+ * only ever loaded with `import()` (see lesson-session.ts): nothing may
+ * import it statically except for types.
  */
 
 export interface ShellResult {
   /** What the terminal shows, stdout and stderr interleaved, lines ending in "\n". */
   output: string;
   exitCode: number;
-  /** The line was `exit`. */
+  /** The line was `exit` at the workstation: the session is over. */
   exit: boolean;
+  /** `clear`: the terminal clears its screen (before printing `output`). */
+  clear?: boolean;
+  /** `watch CMD`: the command ran once; the terminal reruns it every intervalSeconds until Ctrl-C. */
+  watch?: { command: string; intervalSeconds: number };
   /** The connection `podlab trace` followed, for the cluster map. */
   trace?: ConnectionTrace;
 }
 
 export interface ShellAdapter {
-  /** The prompt, as plain text (its width is its length). */
+  /** The prompt before the next line, as plain text (its width is its length): the workstation's or a nested shell's. */
   readonly prompt: string;
-  run(line: string): ShellResult;
+  /** The text (lines joined by "\n") leaves something open: a quote, a here-document, a `for` without `done`. */
+  needsMoreInput(text: string): boolean;
+  /** Runs one line, or several when needsMoreInput asked for them. */
+  run(text: string): ShellResult;
+  /**
+   * One tick of `watch`: lets `seconds` of virtual time pass, then runs
+   * `command` again. Kept out of the shell's history, as watch's reruns are.
+   */
+  watchTick(command: string, seconds: number): ShellResult;
 }
 
-/** The prompt of the learner's workstation, as `podlab sim` shows it. */
-export const PROMPT = 'learner@workstation:~$ ';
+export const PROMPT = WORKSTATION_PROMPT;
 
 /**
  * `workspace` is read at each command, not copied: the lesson session
@@ -52,13 +67,31 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
     trace = followed;
     return { stdout: text, stderr: '', exitCode: followed.outcome === 'answered' ? 0 : 1 };
   }, { kind: 'tool', workstation: true });
-  const session = createSession(cluster, workspaceFiles(workspace), { commands });
+  const session = createSession(cluster, workspaceFiles(workspace), { commands, terminal: 'browser' });
+  const run = (text: string): ShellResult => {
+    trace = undefined;
+    const r = runLine(text, session);
+    return {
+      output: r.output,
+      exitCode: r.exitCode,
+      exit: r.exit ?? false,
+      ...(r.clear ? { clear: true } : {}),
+      ...(r.watch ? { watch: r.watch } : {}),
+      ...(trace ? { trace } : {}),
+    };
+  };
   return {
-    prompt: PROMPT,
-    run(line) {
-      trace = undefined;
-      const r = runLine(line, session);
-      return { output: r.output, exitCode: r.exitCode, exit: r.exit ?? false, ...(trace ? { trace } : {}) };
+    get prompt() {
+      return prompt(session);
+    },
+    needsMoreInput,
+    run,
+    watchTick(command, seconds) {
+      cluster.advance(seconds * 1000);
+      const kept = session.history.length;
+      const result = run(command);
+      session.history.length = kept;
+      return result;
     },
   };
 }

@@ -1,29 +1,65 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
-import { decodeInput } from './key-decoder';
+import { decodeInput, type EditAction } from './key-decoder';
 import { LineEditor } from './line-editor';
 import { renderLine } from './line-render';
+import { CONTINUATION_PROMPT } from './prompts';
 import type { ShellResult } from './shell-adapter';
 
 /**
  * The workbench terminal: xterm.js drawing, the line editor deciding. Each
- * submitted line goes to `runLine`; what it returns is printed. Typed,
- * pasted and "run"-button input all arrive through the same path.
+ * submitted line goes to the shell; what it returns is printed. Typed,
+ * pasted and "run"-button input all arrive through the same path, as a
+ * queue of editing actions: while a line runs (or waits for the shell's
+ * chunk to load) what is typed waits its turn, so nothing is lost and
+ * nothing runs twice.
  */
 
+/** What the terminal needs of the shell. */
+export interface TerminalShell {
+  /** The prompt before the next line: the workstation's or a nested shell's. */
+  readonly prompt: string;
+  needsMoreInput(text: string): boolean;
+  run(text: string): ShellResult;
+  /** One rerun of a `watch`ed command after `seconds` of virtual time. */
+  watchTick(command: string, seconds: number): ShellResult;
+}
+
 export interface TerminalViewOptions {
+  /** The prompt shown before the shell has loaded (the workstation's). */
   prompt: string;
   history: readonly string[];
   /** What the terminal showed before a reload, written back first. */
   transcript: string;
   screenReaderMode: boolean;
   theme: ITheme;
-  runLine(line: string): ShellResult;
-  /** After each line has run and been printed: the text it added and the history now. */
-  afterLine(added: string, history: readonly string[]): void;
+  /** The shell, loading it if need be; a failed load rejects. */
+  shell(): Promise<TerminalShell>;
+  /** The learner started using the terminal (focus, a key, a paste): a chance to start loading the shell. */
+  warmUp(): void;
+  /**
+   * After each command has run and been printed: the text it added and the
+   * history now. `cleared`: the screen was cleared first (`clear`), so
+   * `added` is all the screen shows.
+   */
+  afterLine(added: string, history: readonly string[], cleared: boolean): void;
+  /** The workstation shell ran `exit`; called before `exitNote` is printed. */
+  onExit(): void;
   /** Text printed when the shell asked to exit. */
   exitNote: string;
+  /** Printed when the shell could not be loaded. */
+  loadFailedNote: string;
 }
+
+/** Ctrl-L: the screen, not the scrollback (bash's clear-screen). */
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+/** `clear`: the screen and the scrollback, as ncurses' clear does (E3). */
+const CLEAR_ALL = '\x1b[H\x1b[2J\x1b[3J';
+/** watch draws on the alternate screen, as the real one does, and leaves the shell's screen as it was. */
+const ALTERNATE_SCREEN_ON = '\x1b[?1049h';
+const ALTERNATE_SCREEN_OFF = '\x1b[?1049l';
+/** procps watch refuses to go faster than this; a smaller -n would only load the tab. */
+const MIN_WATCH_SECONDS = 0.1;
 
 export class TerminalView {
   readonly term: Terminal;
@@ -31,11 +67,26 @@ export class TerminalView {
   private editor: LineEditor;
   private cursorOffset = 0;
   private readonly resizeObserver: ResizeObserver;
+  /** The shell's prompt for the next command. */
+  private prompt: string;
+  /** The lines of an unfinished command (open quote, here-document), while `> ` asks for more. */
+  private continued: string | undefined;
+  /** The prompts and lines of the command being collected, as the screen shows them, for the transcript. */
+  private echoed = '';
+  /** Editing actions not yet applied: typed while a line ran. */
+  private readonly queue: EditAction[] = [];
+  /** A line is running or waiting for the shell. */
+  private busy = false;
+  private watching: { timer: ReturnType<typeof setInterval> } | undefined;
+  private warmed = false;
+  /** Counts restarts: a line still waiting for the shell when the lesson is reset is dropped, not run on the new cluster. */
+  private generation = 0;
 
   constructor(
     private readonly host: HTMLElement,
     private readonly options: TerminalViewOptions,
   ) {
+    this.prompt = options.prompt;
     this.term = new Terminal({
       convertEol: true,
       cursorBlink: true,
@@ -54,31 +105,16 @@ export class TerminalView {
     this.resizeObserver = new ResizeObserver(() => this.fitNow());
     this.resizeObserver.observe(host);
     this.term.onData((data) => this.input(data));
+    host.addEventListener('focusin', () => this.warmUp());
     if (options.transcript) this.term.write(options.transcript);
     this.redraw();
   }
 
   /** Feeds text as if typed: "\r" submits, escape sequences edit. */
   input(data: string): void {
-    for (const action of decodeInput(data)) {
-      const before = this.editor.state.text;
-      const effect = this.editor.apply(action);
-      switch (effect.kind) {
-        case 'submit':
-          this.submit(effect.line);
-          break;
-        case 'interrupt':
-          this.finishLine('^C', before);
-          break;
-        case 'clear-screen':
-          this.term.write('\x1b[H\x1b[2J');
-          this.cursorOffset = 0;
-          this.redraw();
-          break;
-        case 'none':
-          this.redraw();
-      }
-    }
+    this.warmUp();
+    this.queue.push(...decodeInput(data));
+    this.drain();
   }
 
   /** Types a command and presses Enter, for "run" buttons and solutions. */
@@ -89,9 +125,15 @@ export class TerminalView {
 
   /** Empties the screen and history: after a lesson reset. */
   restart(history: readonly string[]): void {
+    this.generation += 1;
+    this.stopWatch();
     this.term.reset();
     this.editor = new LineEditor(history);
     this.cursorOffset = 0;
+    this.prompt = this.options.prompt;
+    this.continued = undefined;
+    this.echoed = '';
+    this.queue.length = 0;
     this.redraw();
   }
 
@@ -116,19 +158,131 @@ export class TerminalView {
   }
 
   dispose(): void {
+    this.stopWatch();
     this.resizeObserver.disconnect();
     this.term.dispose();
   }
 
+  private warmUp(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    this.options.warmUp();
+  }
+
+  /** Applies queued actions until a line starts running (it drains the rest when done). */
+  private drain(): void {
+    while (this.queue.length > 0 && !this.busy) {
+      const action = this.queue.shift()!;
+      if (this.watching) {
+        // watch takes no input but Ctrl-C.
+        if (action.type === 'interrupt') this.stopWatch(true);
+        continue;
+      }
+      this.apply(action);
+    }
+  }
+
+  private apply(action: EditAction): void {
+    const before = this.editor.state.text;
+    const effect = this.editor.apply(action);
+    switch (effect.kind) {
+      case 'submit':
+        this.submit(effect.line);
+        break;
+      case 'interrupt':
+        // Ctrl-C drops the line, and the unfinished command it continued.
+        this.finishLine('^C', before);
+        this.continued = undefined;
+        this.echoed = '';
+        this.redraw();
+        break;
+      case 'clear-screen':
+        this.term.write(CLEAR_SCREEN);
+        this.cursorOffset = 0;
+        this.redraw();
+        break;
+      case 'none':
+        this.redraw();
+    }
+  }
+
   private submit(line: string): void {
-    const echoed = `${this.options.prompt}${line}\r\n`;
+    this.echoed += `${this.shownPrompt()}${line}\r\n`;
     this.finishLine('', line);
-    const result = this.options.runLine(line);
+    const text = this.continued === undefined ? line : `${this.continued}\n${line}`;
+    this.busy = true;
+    const generation = this.generation;
+    this.options
+      .shell()
+      .then(
+        (shell) => generation === this.generation && this.runCommand(shell, text),
+        () => generation === this.generation && this.loadFailed(),
+      )
+      .finally(() => {
+        this.busy = false;
+        this.drain();
+      });
+  }
+
+  private runCommand(shell: TerminalShell, text: string): void {
+    if (shell.needsMoreInput(text)) {
+      this.continued = text;
+      this.redraw();
+      return;
+    }
+    this.continued = undefined;
+    const result = shell.run(text);
+    if (result.clear) {
+      this.term.write(CLEAR_ALL);
+      this.cursorOffset = 0;
+    }
     let added = result.output;
-    if (result.exit) added += `${this.options.exitNote}\n`;
+    if (result.exit) {
+      this.options.onExit();
+      added += `${this.options.exitNote}\n`;
+    }
     this.term.write(added);
-    this.options.afterLine(echoed + added, this.editor.entries);
+    this.prompt = shell.prompt;
+    this.options.afterLine(result.clear ? added : this.echoed + added, this.editor.entries, result.clear ?? false);
+    this.echoed = '';
+    if (result.watch) this.startWatch(shell, result.watch);
+    else this.redraw();
+  }
+
+  private loadFailed(): void {
+    this.continued = undefined;
+    this.echoed = '';
+    this.term.write(`${this.options.loadFailedNote}\n`);
     this.redraw();
+  }
+
+  /**
+   * `watch`: the shell ran the command once (shown below the line); every
+   * intervalSeconds it runs again, drawn on a cleared alternate screen,
+   * until Ctrl-C brings the shell's screen back.
+   */
+  private startWatch(shell: TerminalShell, watch: { command: string; intervalSeconds: number }): void {
+    const timer = setInterval(() => {
+      const result = shell.watchTick(watch.command, watch.intervalSeconds);
+      this.term.write(`${this.term.buffer.active.type === 'alternate' ? '' : ALTERNATE_SCREEN_ON}${CLEAR_SCREEN}${result.output}`);
+    }, Math.max(MIN_WATCH_SECONDS, watch.intervalSeconds) * 1000);
+    this.watching = { timer };
+  }
+
+  private stopWatch(interrupted = false): void {
+    if (!this.watching) return;
+    clearInterval(this.watching.timer);
+    this.watching = undefined;
+    this.term.write(ALTERNATE_SCREEN_OFF);
+    if (!interrupted) return;
+    // Saves what the ticks changed in the cluster.
+    this.options.afterLine('', this.editor.entries, false);
+    this.cursorOffset = 0;
+    this.redraw();
+  }
+
+  private shownPrompt(): string {
+    return this.continued === undefined ? this.prompt : CONTINUATION_PROMPT;
   }
 
   /** Leaves the current line as it stands (plus `suffix`) and moves below it. */
@@ -136,7 +290,6 @@ export class TerminalView {
     const end = renderLine({ ...this.layout(), text, cursor: text.length }, this.cursorOffset);
     this.term.write(`${end.output}${suffix}\r\n`);
     this.cursorOffset = 0;
-    if (suffix) this.redraw();
   }
 
   private redraw(): void {
@@ -147,7 +300,8 @@ export class TerminalView {
   }
 
   private layout() {
-    return { prompt: this.options.prompt, promptWidth: this.options.prompt.length, columns: this.term.cols };
+    const prompt = this.shownPrompt();
+    return { prompt, promptWidth: prompt.length, columns: this.term.cols };
   }
 
   private fitNow(): void {

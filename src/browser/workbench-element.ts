@@ -4,11 +4,12 @@ import { mapTraceOf } from '../components/cluster-map/trace-adapter';
 import { mountEditor } from '../components/editor/mount-editor';
 import { loadCatalogue, loadScenario, loadWorkspace } from './content';
 import { LessonSession } from './lesson-session';
-import { NOTICES, SHELL_EXIT_NOTE } from './messages';
+import { NOTICES, SHELL_EXIT_NOTE, SHELL_LOAD_FAILED } from './messages';
 import { announceWorkbench } from './page-bus';
 import { panelTabs } from './panel-tabs';
 import { ProgressStore } from './progress';
-import { TerminalView } from './terminal';
+import { WORKSTATION_PROMPT } from './prompts';
+import { TerminalView, type TerminalShell } from './terminal';
 import { terminalTheme } from './theme';
 
 /**
@@ -21,6 +22,8 @@ import { terminalTheme } from './theme';
 const SCREEN_READER_KEY = 'podlab:screen-reader';
 /** Edits are saved this long after the last keystroke (the save writes the whole cluster). */
 const EDIT_SAVE_DELAY_MS = 400;
+/** A learner who has not touched the terminal this long after it is ready gets the shell fetched anyway, when the tab is idle. */
+const SHELL_PREFETCH_DELAY_MS = 4000;
 
 class WorkbenchElement extends HTMLElement {
   private booted = false;
@@ -47,20 +50,34 @@ class WorkbenchElement extends HTMLElement {
     });
     const host = this.querySelector<HTMLElement>('[data-terminal]')!;
     const screenReader = this.querySelector<HTMLInputElement>('[data-screen-reader]');
+    // The shell (and its parser, most of the site's JavaScript) is fetched on first use, not with the page.
+    const loadShell = () => session.loadShell();
+    const shell: TerminalShell = {
+      get prompt() {
+        return session.shell?.prompt ?? WORKSTATION_PROMPT;
+      },
+      needsMoreInput: (text) => session.shell!.needsMoreInput(text),
+      run: (text) => session.run(text),
+      watchTick: (command, seconds) => session.watchTick(command, seconds),
+    };
     const terminal = new TerminalView(host, {
-      prompt: session.shell.prompt,
+      prompt: WORKSTATION_PROMPT,
       history: session.history,
       transcript: session.transcript,
       screenReaderMode: readFlag(SCREEN_READER_KEY),
       theme: terminalTheme(),
-      runLine: (line) => session.run(line),
-      afterLine: (added, history) => {
+      shell: () => loadShell().then(() => shell),
+      warmUp: () => void loadShell().catch(() => undefined),
+      afterLine: (added, history, cleared) => {
         session.history = [...history];
-        session.transcript += added;
+        session.transcript = cleared ? added : session.transcript + added;
         const notice = session.save();
         if (notice) this.notify(notice);
       },
+      // `exit` at the workstation: a new shell on the same cluster, as SHELL_EXIT_NOTE says.
+      onExit: () => session.restartShell(),
       exitNote: SHELL_EXIT_NOTE,
+      loadFailedNote: SHELL_LOAD_FAILED,
     });
 
     if (screenReader) {
@@ -101,6 +118,7 @@ class WorkbenchElement extends HTMLElement {
     // For tests (and curious learners): the terminal's text and size.
     Object.assign(this, { terminalText: () => terminal.text(), terminalColumns: () => terminal.term.cols });
     announceWorkbench({ session, terminal, notify: (m) => this.notify(m) });
+    prefetchWhenIdle(loadShell);
   }
 
   /** The workspace files in the editor: edits are the shell's files at once and saved shortly after; Apply types the command. */
@@ -170,6 +188,15 @@ class WorkbenchElement extends HTMLElement {
     area.hidden = false;
     area.textContent = message;
   }
+}
+
+/** Starts `load` a while after start-up, when the tab is idle: the first command then need not wait. */
+function prefetchWhenIdle(load: () => Promise<unknown>): void {
+  const start = () => void load().catch(() => undefined);
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
+    else start();
+  }, SHELL_PREFETCH_DELAY_MS);
 }
 
 function readFlag(key: string): boolean {

@@ -1,0 +1,147 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHELL_EXIT_NOTE } from '../../src/browser/messages';
+import { launchChromium, type LaunchedBrowser } from './browser';
+import { serveStatic, type StaticSite } from './static-server';
+
+/**
+ * The lesson terminal and the shell behind it, in Chromium: the shell's
+ * chunk is not part of the page's first load and a line typed before it
+ * arrives runs once it does; nested shells change the prompt and `exit`
+ * leaves them; a pasted here-document is collected behind `> ` and
+ * applied; `clear`, `watch` (until Ctrl-C) and `exit` at the workstation.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BASE = (process.env.PODLAB_BASE ?? '/').replace(/\/?$/, '/');
+/** The chunk Vite makes of src/browser/shell-adapter.ts (bench/site-weight.bench.ts looks for the same). */
+const SHELL_CHUNK = /\/shell-adapter\.[\w-]+\.js$/;
+const PROMPT = 'learner@workstation:~$';
+
+let site: StaticSite;
+let chromium: LaunchedBrowser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  site = await serveStatic(`${ROOT}dist`, BASE);
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+async function terminalText(): Promise<string> {
+  return page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalText(): string }).terminalText());
+}
+
+async function type(keys: string, expected?: string | RegExp): Promise<void> {
+  await page.locator('.xterm').click();
+  await page.keyboard.type(keys);
+  await page.keyboard.press('Enter');
+  if (expected !== undefined) await expect.poll(terminalText).toMatch(expected);
+}
+
+async function paste(text: string): Promise<void> {
+  await page.locator('.xterm-helper-textarea').focus();
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** The scripts the page has fetched so far. */
+async function scriptsFetched(): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+}
+
+describe('the lesson terminal and its shell', () => {
+  it('builds the shell as a chunk of its own, left out of the first load; a line typed before it arrives runs once, when it does', async () => {
+    expect(readdirSync(`${ROOT}dist/_astro`).filter((f) => SHELL_CHUNK.test(`/${f}`))).toHaveLength(1);
+    // Hold the shell's chunk back until the lines are typed.
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    await page.route(SHELL_CHUNK, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${site.url}lessons/01-pod-ips/`);
+    await page.locator('podlab-workbench[data-state="ready"]').waitFor();
+    expect((await scriptsFetched()).filter((p) => SHELL_CHUNK.test(p))).toEqual([]);
+    expect(await terminalText()).toBe(PROMPT);
+
+    await type('kubectl apply -f web.yaml');
+    await type('kubectl get deploy -o name');
+    // The first line is shown as typed; the second waits its turn; nothing has run.
+    await expect.poll(terminalText).toBe(`${PROMPT} kubectl apply -f web.yaml`);
+    release();
+    await expect.poll(terminalText).toBe(
+      [`${PROMPT} kubectl apply -f web.yaml`, 'deployment.apps/web created', `${PROMPT} kubectl get deploy -o name`, 'deployment.apps/web', PROMPT].join('\n'),
+    );
+    expect((await scriptsFetched()).filter((p) => SHELL_CHUNK.test(p))).toHaveLength(1);
+    await page.unroute(SHELL_CHUNK);
+  });
+
+  it("enters a pod's shell with its own prompt, runs there, and exits back to the workstation", async () => {
+    await type('sleep 10');
+    await type('kubectl run tmp --rm -it --image=busybox:1.36 --restart=Never -- sh', /\n\/ #$/);
+    await type('hostname', /\/ # hostname\ntmp\n\/ #$/);
+    await type('nslookup kubernetes', /Name:\s+kubernetes\.default\.svc\.cluster\.local\nAddress:\s+10\.96\.0\.1\n(?:.*\n)*\/ #$/);
+    await type('exit', new RegExp(`\\n${PROMPT.replace(/[$]/g, '\\$')}$`));
+    await type('kubectl get pod tmp', /Error from server \(NotFound\): pods "tmp" not found/);
+  });
+
+  it('collects a pasted here-document behind "> " and applies it', async () => {
+    await paste(['cat <<EOF | kubectl apply -f -', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data:', '  mode: lab', 'EOF', ''].join('\n'));
+    await expect.poll(terminalText).toContain(
+      [`${PROMPT} cat <<EOF | kubectl apply -f -`, '> apiVersion: v1', '> kind: ConfigMap', '> metadata:', '>   name: settings', '> data:', '>   mode: lab', '> EOF', 'configmap/settings created', PROMPT].join('\n'),
+    );
+    await type('kubectl get configmap settings -o yaml', /\$ kubectl get configmap settings -o yaml\napiVersion: v1\ndata:\n  mode: lab\n/);
+  });
+
+  it('drops an unfinished command on Ctrl-C', async () => {
+    await type('echo "open');
+    await expect.poll(terminalText).toMatch(/\n>$/);
+    await page.keyboard.type('more');
+    await page.keyboard.press('Control+c');
+    await expect.poll(terminalText).toMatch(/\n> more\^C\nlearner@workstation:~\$$/);
+    await type('echo closed', /\$ echo closed\nclosed\nlearner@workstation:~\$$/);
+  });
+
+  it('clears the screen on clear', async () => {
+    await type('clear');
+    await expect.poll(terminalText).toBe(PROMPT);
+  });
+
+  it('reruns a watched command on a cleared screen until Ctrl-C', async () => {
+    const first = /\$ watch -n 1 kubectl get configmap settings\nNAME +DATA +AGE\nsettings +1 +\d+s$/;
+    await type('watch -n 1 kubectl get configmap settings', first);
+    // A tick draws on a cleared (alternate) screen: the watch line is not on it.
+    await expect.poll(terminalText, { timeout: 10_000 }).toMatch(/^NAME +DATA +AGE\nsettings +1 +\d+s$/);
+    await page.keyboard.press('Control+c');
+    // Back on the shell's screen, as it was, with a prompt.
+    await expect.poll(terminalText).toMatch(/\$ watch -n 1 kubectl get configmap settings\nNAME +DATA +AGE\nsettings +1 +\d+s\nlearner@workstation:~\$$/);
+    await type('echo done', /\$ echo done\ndone\nlearner@workstation:~\$$/);
+  });
+
+  it('gives a new shell after exit at the workstation', async () => {
+    await type('X=1');
+    await type('exit', `${PROMPT} exit\n${SHELL_EXIT_NOTE}\n${PROMPT}`);
+    await type('echo "[$X]"', /\$ echo "\[\$X\]"\n\[\]\nlearner@workstation:~\$$/);
+  });
+
+  it('logged no errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
