@@ -47,7 +47,8 @@ describe('decodeInput', () => {
     expect(decodeInput('a\x1b[15~b\x1b[200~c\x07d')).toEqual([{ type: 'insert', text: 'abcd' }]);
   });
 
-  it('reads a tab as a space', () => {
+  it('reads a pasted tab as a space, and the Tab key as completion', () => {
     expect(decodeInput('a\tb')).toEqual([{ type: 'insert', text: 'a b' }]);
+    expect(decodeInput('\t')).toEqual([{ type: 'complete' }]);
   });
 });

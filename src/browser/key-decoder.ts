@@ -25,6 +25,7 @@ export type EditAction =
         | 'history-next'
         | 'interrupt'
         | 'clear-screen'
+        | 'complete'
         | 'eof';
     };
 
@@ -104,8 +105,9 @@ export function decodeInput(data: string): EditAction[] {
       actions.push({ type: CONTROL[ch] });
       i += 1;
     } else if (ch === '\t') {
-      // No completion yet; a pasted tab reads as a space, as it would in a shell word.
-      text += ' ';
+      // A Tab key completes; a tab inside pasted text reads as a space, as it would in a shell word.
+      if (data.length === 1) actions.push({ type: 'complete' });
+      else text += ' ';
       i += 1;
     } else if (ch < ' ') {
       i += 1;

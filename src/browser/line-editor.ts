@@ -13,7 +13,7 @@ export interface LineState {
 }
 
 /** What an action asks of the terminal beyond redrawing the line. */
-export type EditEffect = { kind: 'none' } | { kind: 'submit'; line: string } | { kind: 'interrupt' } | { kind: 'clear-screen' };
+export type EditEffect = { kind: 'none' } | { kind: 'submit'; line: string } | { kind: 'interrupt' } | { kind: 'clear-screen' } | { kind: 'complete' };
 
 const MAX_HISTORY = 500;
 
@@ -41,6 +41,8 @@ export class LineEditor {
   apply(action: EditAction): EditEffect {
     const { text, cursor } = this.line;
     switch (action.type) {
+      case 'complete':
+        return { kind: 'complete' };
       case 'insert':
         this.set(text.slice(0, cursor) + action.text + text.slice(cursor), cursor + action.text.length);
         break;

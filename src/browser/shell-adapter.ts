@@ -6,6 +6,7 @@ import { formatTrace, runTrace } from '../network/connect/trace-format';
 import { standardCommands } from '../shell/commands/standard';
 import { registerDataPlaneCommands } from '../shell/data-plane';
 import { createSession, needsMoreInput, prompt, runLine, type WorkspaceFiles } from '../shell/session';
+import { completeLine } from '../shell/complete';
 import { WORKSTATION_PROMPT } from './prompts';
 
 /**
@@ -38,6 +39,8 @@ export interface ShellAdapter {
   needsMoreInput(text: string): boolean;
   /** Runs one line, or several when needsMoreInput asked for them. */
   run(text: string): ShellResult;
+  /** Tab: where the word being typed starts, and what it could become. */
+  complete(line: string): { from: number; candidates: string[] };
   /**
    * One tick of `watch`: lets `seconds` of virtual time pass, then runs
    * `command` again. Kept out of the shell's history, as watch's reruns are.
@@ -86,6 +89,7 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
     },
     needsMoreInput,
     run,
+    complete: (line) => completeLine(line, session),
     watchTick(command, seconds) {
       cluster.advance(seconds * 1000);
       const kept = session.history.length;

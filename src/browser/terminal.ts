@@ -21,6 +21,7 @@ export interface TerminalShell {
   readonly prompt: string;
   needsMoreInput(text: string): boolean;
   run(text: string): ShellResult;
+  complete(line: string): { from: number; candidates: string[] };
   /** One rerun of a `watch`ed command after `seconds` of virtual time. */
   watchTick(command: string, seconds: number): ShellResult;
 }
@@ -167,6 +168,11 @@ export class TerminalView {
     if (this.warmed) return;
     this.warmed = true;
     this.options.warmUp();
+    // Tab completes from the moment the shell is there, not only after a first command.
+    this.options.shell().then(
+      (shell) => (this.loadedShell = shell),
+      () => undefined,
+    );
   }
 
   /** Applies queued actions until a line starts running (it drains the rest when done). */
@@ -201,10 +207,54 @@ export class TerminalView {
         this.cursorOffset = 0;
         this.redraw();
         break;
+      case 'complete':
+        this.complete();
+        break;
       case 'none':
         this.redraw();
     }
+    if (effect.kind !== 'complete') this.tabbed = false;
   }
+
+  /**
+   * Tab, as bash's readline does it: one candidate completes the word (and
+   * a space after it); several complete their common prefix, and a second
+   * Tab lists them under the line. Before the shell has loaded, Tab waits
+   * for nothing: it only starts the load.
+   */
+  private complete(): void {
+    const shell = this.loadedShell;
+    if (!shell || this.continued !== undefined) return;
+    const { text, cursor } = this.editor.state;
+    const { from, candidates } = shell.complete(text.slice(0, cursor));
+    const typed = text.slice(from, cursor);
+    if (candidates.length === 0) return;
+    const common = candidates.reduce((a, b) => {
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return a.slice(0, i);
+    });
+    const insert = candidates.length === 1 ? `${candidates[0]!.slice(typed.length)}${candidates[0]!.endsWith('/') ? '' : ' '}` : common.slice(typed.length);
+    if (insert) {
+      this.editor.apply({ type: 'insert', text: insert });
+      this.redraw();
+      // Still ambiguous after the common prefix: the next Tab lists, as in bash.
+      this.tabbed = candidates.length > 1;
+      return;
+    }
+    if (!this.tabbed) {
+      this.tabbed = true;
+      return;
+    }
+    this.finishLine('', text);
+    this.term.write(`${candidates.join('  ')}\r\n`);
+    this.redraw();
+  }
+
+  /** Tab was pressed with nothing to add: the next Tab lists the candidates. */
+  private tabbed = false;
+  /** The shell once loaded; Tab completes only with it (it never waits for the load). */
+  private loadedShell: TerminalShell | undefined;
 
   private submit(line: string): void {
     this.echoed += `${this.shownPrompt()}${line}\r\n`;
@@ -225,6 +275,7 @@ export class TerminalView {
   }
 
   private runCommand(shell: TerminalShell, text: string): void {
+    this.loadedShell = shell;
     if (shell.needsMoreInput(text)) {
       this.continued = text;
       this.redraw();

@@ -58,6 +58,7 @@ class WorkbenchElement extends HTMLElement {
       },
       needsMoreInput: (text) => session.shell!.needsMoreInput(text),
       run: (text) => session.run(text),
+      complete: (line) => session.shell?.complete(line) ?? { from: line.length, candidates: [] },
       watchTick: (command, seconds) => session.watchTick(command, seconds),
     };
     const terminal = new TerminalView(host, {

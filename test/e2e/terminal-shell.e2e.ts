@@ -102,6 +102,19 @@ describe('the lesson terminal and its shell', () => {
     await type('kubectl get pod tmp', /Error from server \(NotFound\): pods "tmp" not found/);
   });
 
+  it('completes with Tab as kubectl\'s completion does, and lists candidates on a second Tab', async () => {
+    await page.locator('.xterm').click();
+    await page.keyboard.type('kubectl get nod');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('work');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(terminalText).toMatch(/kubectl get nodes worker-\nworker-1 {2}worker-2 {2}worker-3\n.*kubectl get nodes worker-$/);
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(terminalText).toMatch(/worker-2 +Ready/);
+  });
+
   it('collects a pasted here-document behind "> " and applies it', async () => {
     await paste(['cat <<EOF | kubectl apply -f -', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', 'data:', '  mode: lab', 'EOF', ''].join('\n'));
     await expect.poll(terminalText).toContain(
