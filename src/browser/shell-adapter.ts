@@ -1,8 +1,6 @@
 import type { Cluster } from '../cluster/cluster';
-import { connect, type ConnectionTrace } from '../network/connect/connect';
-import type { Origin } from '../network/connect/origin';
-import type { Protocol } from '../network/connect/service-router';
-import { formatTrace, runTrace } from '../network/connect/trace-format';
+import type { ConnectionTrace } from '../network/connect/connect';
+import { traceConnection } from '../network/connect/trace-format';
 import { standardCommands } from '../shell/commands/standard';
 import { registerDataPlaneCommands } from '../shell/data-plane';
 import { createSession, needsMoreInput, prompt, runLine, type WorkspaceFiles } from '../shell/session';
@@ -61,14 +59,10 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
   // The last connection `podlab trace` followed during the current line (pipes and loops included).
   let trace: ConnectionTrace | undefined;
   const commands = registerDataPlaneCommands(standardCommands()).register('podlab', (argv, ctx) => {
-    const request = argv[1] === 'trace' ? traceRequest(argv.slice(2)) : undefined;
-    // What it cannot read goes to runTrace, as the shell's own podlab does: the usage or the error.
-    if (!request) return runTrace(argv[1] === 'trace' ? argv.slice(2) : [], ctx.cluster);
-    const followed = connect(ctx.cluster, request);
-    const text = formatTrace(followed, ctx.cluster);
-    if (followed.outcome === 'error') return { stdout: '', stderr: text, exitCode: 1 };
-    trace = followed;
-    return { stdout: text, stderr: '', exitCode: followed.outcome === 'answered' ? 0 : 1 };
+    // Anything but `trace` gets trace's usage, as the shell's own podlab answers.
+    const followed = traceConnection(argv[1] === 'trace' ? argv.slice(2) : [], ctx.cluster);
+    if (followed.trace) trace = followed.trace;
+    return followed.io;
   }, { kind: 'tool', workstation: true });
   const session = createSession(cluster, workspaceFiles(workspace), { commands, terminal: 'browser' });
   const run = (text: string): ShellResult => {
@@ -98,43 +92,6 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
       return result;
     },
   };
-}
-
-/**
- * `podlab trace`'s arguments as a connection request, read as runTrace
- * (trace-format.ts) reads them; undefined for anything runTrace would
- * refuse. Kept here because runTrace returns only text and the map needs
- * the trace itself; shell-adapter.test.ts checks both give the same text.
- * (A `parseTraceArgs` exported by trace-format.ts would make this a call.)
- */
-export function traceRequest(argv: string[]): Parameters<typeof connect>[1] | undefined {
-  let namespace = 'default';
-  let protocol: Protocol = 'TCP';
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '-n' || a === '--namespace') namespace = argv[++i] ?? namespace;
-    else if (a.startsWith('--namespace=')) namespace = a.slice(12);
-    else if (a === '--udp') protocol = 'UDP';
-    else if (a === '--icmp') protocol = 'ICMP';
-    else if (a.startsWith('-')) return undefined;
-    else args.push(a);
-  }
-  if (args.length !== 2) return undefined;
-  const m = /^([^\s:]+)(?::(\d+))?$/.exec(args[1]!);
-  if (!m) return undefined;
-  const port = m[2] !== undefined ? Number(m[2]) : protocol === 'ICMP' ? undefined : 80;
-  if (port !== undefined && (port < 1 || port > 65535)) return undefined;
-  return { from: origin(args[0]!, namespace), target: m[1]!, protocol, ...(port !== undefined && protocol !== 'ICMP' ? { port } : {}) };
-}
-
-function origin(text: string, namespace: string): Origin {
-  if (text === 'outside') return { kind: 'outside' };
-  if (text.startsWith('node/')) return { kind: 'node', name: text.slice(5) };
-  if (text.startsWith('pod/')) return { kind: 'pod', namespace, name: text.slice(4) };
-  const slash = text.indexOf('/');
-  if (slash !== -1) return { kind: 'pod', namespace: text.slice(0, slash), name: text.slice(slash + 1) };
-  return { kind: 'pod', namespace, name: text };
 }
 
 /**

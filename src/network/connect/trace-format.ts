@@ -50,6 +50,15 @@ const USAGE = 'Usage: podlab trace [-n NAMESPACE] [--udp|--icmp] FROM TARGET[:PO
 
 /** Parses `FROM TARGET[:PORT]` and renders the trace; the CLI and the shell call this. */
 export function runTrace(argv: string[], cluster: Cluster, router?: ServiceRouter): { stdout: string; stderr: string; exitCode: number } {
+  return traceConnection(argv, cluster, router).io;
+}
+
+/**
+ * runTrace, with the connection it followed (absent when the arguments were
+ * refused or the origin does not exist): the lesson's cluster map draws it.
+ */
+export function traceConnection(argv: string[], cluster: Cluster, router?: ServiceRouter): { io: { stdout: string; stderr: string; exitCode: number }; trace?: ConnectionTrace } {
+  const refuse = (stderr: string) => ({ io: { stdout: '', stderr, exitCode: 1 } });
   let namespace = 'default';
   let protocol: Protocol = 'TCP';
   const args: string[] = [];
@@ -59,20 +68,20 @@ export function runTrace(argv: string[], cluster: Cluster, router?: ServiceRoute
     else if (a.startsWith('--namespace=')) namespace = a.slice(12);
     else if (a === '--udp') protocol = 'UDP';
     else if (a === '--icmp') protocol = 'ICMP';
-    else if (a.startsWith('-')) return { stdout: '', stderr: `error: unknown flag: ${a}\n${USAGE}`, exitCode: 1 };
+    else if (a.startsWith('-')) return refuse(`error: unknown flag: ${a}\n${USAGE}`);
     else args.push(a);
   }
-  if (args.length !== 2) return { stdout: '', stderr: USAGE, exitCode: 1 };
+  if (args.length !== 2) return refuse(USAGE);
   const [fromText, targetText] = args as [string, string];
   const from = parseOrigin(fromText, namespace);
   const m = /^([^\s:]+)(?::(\d+))?$/.exec(targetText);
-  if (!m) return { stdout: '', stderr: `error: invalid target ${JSON.stringify(targetText)}\n${USAGE}`, exitCode: 1 };
+  if (!m) return refuse(`error: invalid target ${JSON.stringify(targetText)}\n${USAGE}`);
   const port = m[2] !== undefined ? Number(m[2]) : protocol === 'ICMP' ? undefined : 80;
-  if (port !== undefined && (port < 1 || port > 65535)) return { stdout: '', stderr: `error: invalid port ${m[2]}\n`, exitCode: 1 };
+  if (port !== undefined && (port < 1 || port > 65535)) return refuse(`error: invalid port ${m[2]}\n`);
   const trace = connect(cluster, { from, target: m[1]!, protocol, ...(port !== undefined && protocol !== 'ICMP' ? { port } : {}) }, router ? { router } : {});
   const text = formatTrace(trace, cluster);
-  if (trace.outcome === 'error') return { stdout: '', stderr: text, exitCode: 1 };
-  return { stdout: text, stderr: '', exitCode: trace.outcome === 'answered' ? 0 : 1 };
+  if (trace.outcome === 'error') return refuse(text);
+  return { io: { stdout: text, stderr: '', exitCode: trace.outcome === 'answered' ? 0 : 1 }, trace };
 }
 
 function parseOrigin(text: string, namespace: string): Origin {
