@@ -1,6 +1,20 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * `import x from './file.yaml?data'`: the YAML parsed at build time and
+ * shipped as JSON, so the browser neither parses YAML nor loads a YAML
+ * parser to boot a lesson's cluster. The core still validates the data.
+ */
+const yamlAsData = {
+  name: 'podlab-yaml-data',
+  transform(code, id) {
+    if (!/\.ya?ml\?data$/.test(id)) return undefined;
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parseYaml(code)))});`, map: null };
+  },
+};
 
 // PODLAB_BASE lets the built site live under a sub-path of any static host.
 export default defineConfig({
@@ -14,6 +28,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   vite: {
+    plugins: [yamlAsData],
     build: {
       // Never inline scripts into the HTML: the Content-Security-Policy allows the site's own files only.
       assetsInlineLimit: 0,

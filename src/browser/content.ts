@@ -1,27 +1,27 @@
-import imagesYaml from '../../content/images.yaml?raw';
-import { parseImageCatalogue, type ImageCatalogue } from '../cluster/images/catalogue';
-import { parseScenario, type Scenario } from '../cluster/scenario';
+import imagesData from '../../content/images.yaml?data';
+import { catalogueFromData, type ImageCatalogue } from '../cluster/images/catalogue';
+import { scenarioFromData, type Scenario } from '../cluster/scenario';
 
 /**
- * Course content for the browser, bundled at build time as raw text and
- * parsed by the same core functions the CLI uses. Scenarios and lesson
+ * Course content for the browser: YAML parsed at build time (the `?data`
+ * plugin in astro.config.mjs), validated by the same core schemas the CLI uses. Scenarios and lesson
  * workspaces are split into chunks of their own, fetched when a lesson
  * needs them.
  */
 
-const scenarioTexts = import.meta.glob<string>('../../content/scenarios/*.yaml', { query: '?raw', import: 'default' });
+const scenarioData = import.meta.glob<unknown>('../../content/scenarios/*.yaml', { query: '?data', import: 'default' });
 const workspaceTexts = import.meta.glob<string>('../../lessons/*/**', { query: '?raw', import: 'default' });
 
 let catalogue: ImageCatalogue | undefined;
 
 export function loadCatalogue(): ImageCatalogue {
-  return (catalogue ??= parseImageCatalogue(imagesYaml));
+  return (catalogue ??= catalogueFromData(imagesData));
 }
 
 export async function loadScenario(name: string): Promise<Scenario> {
-  const load = scenarioTexts[`../../content/scenarios/${name}.yaml`];
+  const load = scenarioData[`../../content/scenarios/${name}.yaml`];
   if (!load) throw new Error(`unknown scenario "${name}"`);
-  return parseScenario(await load(), `${name}.yaml`);
+  return scenarioFromData(await load(), `${name}.yaml`);
 }
 
 /** The files of `lessons/<lessonId>/`, by name: what `kubectl apply -f` finds in the learner's home folder. */

@@ -73,6 +73,11 @@ export function parseScenario(text: string, source = 'scenario'): Scenario {
   } catch (e) {
     throw new ScenarioError(`${source}: ${(e as Error).message}`);
   }
+  return scenarioFromData(data, source);
+}
+
+/** A scenario already parsed from YAML (the site converts the files at build time), checked by the same schema. */
+export function scenarioFromData(data: unknown, source = 'scenario'): Scenario {
   const result = scenarioSchema.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0]!;

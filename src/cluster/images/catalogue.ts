@@ -75,7 +75,12 @@ export function normaliseRepository(image: string): string {
 }
 
 export function parseImageCatalogue(text: string): ImageCatalogue {
-  const data = catalogueSchema.parse(parseYaml(text));
+  return catalogueFromData(parseYaml(text));
+}
+
+/** The catalogue already parsed from YAML (the site converts it at build time), checked by the same schema. */
+export function catalogueFromData(raw: unknown): ImageCatalogue {
+  const data = catalogueSchema.parse(raw);
   const byRepo = new Map(data.images.map((i) => [normaliseRepository(i.repository), i]));
   const lookup = (image: string) => byRepo.get(normaliseRepository(image));
   return {
