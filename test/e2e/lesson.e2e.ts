@@ -1,11 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/browser/messages';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { serveStatic, type StaticSite } from './static-server';
+import { BASE, openLessonPage, ROOT, type LessonPage } from './lesson-page';
 
 /**
  * The built course in a real Chromium: lesson 1 from the index, a manifest
@@ -16,44 +14,24 @@ import { serveStatic, type StaticSite } from './static-server';
  * violated with Monaco open, and an axe-core audit of both panels.
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = process.env.PODLAB_BASE ?? '/';
 const ARTIFACTS = `${ROOT}test-results/`;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: StaticSite;
-let chromium: LaunchedBrowser;
+let lesson: LessonPage;
 let page: Page;
-/** Console errors and uncaught exceptions (a CSP violation is a console error). */
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  site = await serveStatic(`${ROOT}dist`, BASE);
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => void d.accept());
+  lesson = await openLessonPage();
+  ({ page, problems } = lesson);
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
+  await lesson?.close();
 });
 
-async function terminalText(): Promise<string> {
-  return page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalText(): string }).terminalText());
-}
-
-/** Types into the terminal as a learner would, then waits for `expected` to show. */
-async function type(keys: string, expected?: string | RegExp): Promise<void> {
-  await page.locator('.xterm').click();
-  await page.keyboard.type(keys);
-  await page.keyboard.press('Enter');
-  if (expected !== undefined) await expect.poll(terminalText).toMatch(expected);
-}
+const terminalText = () => lesson.terminalText();
+const type = (keys: string, expected?: string | RegExp) => lesson.type(keys, expected);
 
 /** The pods `kubectl get pods -o wide` last listed: name, IP and node. */
 async function podsWide(): Promise<{ name: string; ip: string; node: string }[]> {
@@ -83,9 +61,9 @@ async function workbenchReady(): Promise<void> {
 
 describe('lesson 1 in Chromium', () => {
   it('opens lesson 1 from the course index, under the base path', async () => {
-    await page.goto(site.url);
+    await page.goto(lesson.url);
     const link = page.getByRole('link', { name: /1\. Every pod gets an IP/ });
-    expect(await link.getAttribute('href')).toBe(`${BASE.replace(/\/?$/, '/')}lessons/01-pod-ips/`);
+    expect(await link.getAttribute('href')).toBe(`${BASE}lessons/01-pod-ips/`);
     await link.click();
     await workbenchReady();
     expect(await page.title()).toBe('1. Every pod gets an IP — Podlab');

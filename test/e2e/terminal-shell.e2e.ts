@@ -1,10 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHELL_EXIT_NOTE } from '../../src/browser/messages';
-import { launchChromium, type LaunchedBrowser } from './browser';
-import { serveStatic, type StaticSite } from './static-server';
+import { BASE, openLessonPage, ROOT, type LessonPage } from './lesson-page';
 
 /**
  * The lesson terminal and the shell behind it, in Chromium: the shell's
@@ -14,43 +12,25 @@ import { serveStatic, type StaticSite } from './static-server';
  * applied; `clear`, `watch` (until Ctrl-C) and `exit` at the workstation.
  */
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BASE = (process.env.PODLAB_BASE ?? '/').replace(/\/?$/, '/');
 /** The chunk Vite makes of src/browser/shell-adapter.ts (bench/site-weight.bench.ts looks for the same). */
 const SHELL_CHUNK = /\/shell-adapter\.[\w-]+\.js$/;
 const PROMPT = 'learner@workstation:~$';
 
-let site: StaticSite;
-let chromium: LaunchedBrowser;
+let lesson: LessonPage;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  site = await serveStatic(`${ROOT}dist`, BASE);
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => void d.accept());
+  lesson = await openLessonPage();
+  ({ page, problems } = lesson);
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
+  await lesson?.close();
 });
 
-async function terminalText(): Promise<string> {
-  return page.evaluate(() => (document.querySelector('podlab-workbench') as unknown as { terminalText(): string }).terminalText());
-}
-
-async function type(keys: string, expected?: string | RegExp): Promise<void> {
-  await page.locator('.xterm').click();
-  await page.keyboard.type(keys);
-  await page.keyboard.press('Enter');
-  if (expected !== undefined) await expect.poll(terminalText).toMatch(expected);
-}
+const terminalText = () => lesson.terminalText();
+const type = (keys: string, expected?: string | RegExp) => lesson.type(keys, expected);
 
 async function paste(text: string): Promise<void> {
   await page.locator('.xterm-helper-textarea').focus();
@@ -76,7 +56,7 @@ describe('the lesson terminal and its shell', () => {
       await released;
       await route.continue();
     });
-    await page.goto(`${site.url}lessons/01-pod-ips/`);
+    await page.goto(`${lesson.url}lessons/01-pod-ips/`);
     await page.locator('podlab-workbench[data-state="ready"]').waitFor();
     expect((await scriptsFetched()).filter((p) => SHELL_CHUNK.test(p))).toEqual([]);
     expect(await terminalText()).toBe(PROMPT);
