@@ -26,6 +26,15 @@ export function addRunButtons(root: ParentNode = document): void {
     });
     pre.before(button);
   }
+  // <Run cmd="…"> buttons: one command each.
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-run]')) {
+    if (button.dataset.wired) continue;
+    button.dataset.wired = 'true';
+    const command = button.dataset.run ?? '';
+    button.addEventListener('click', () => {
+      void workbenchReady.then((wb) => wb.terminal.typeAndRun(command));
+    });
+  }
 }
 
 /** A block's command lines: blank lines and `#` comments left out, a leading `$ ` prompt dropped. */

@@ -141,6 +141,12 @@ describe('lesson 1 in Chromium', () => {
     await expect.poll(terminalText).toMatch(/INTERNAL-IP/);
   });
 
+  it('runs an inline <Run> command from inside an opened hint', async () => {
+    await page.locator('details.hint summary', { hasText: 'Where do I look?' }).click();
+    await page.getByRole('button', { name: 'Run in the terminal: kubectl get nodes -o custom-columns=NAME:.metadata.name,PODCIDR:.spec.podCIDR' }).click();
+    await expect.poll(terminalText).toMatch(/NAME +PODCIDR\ncontrol-plane +10\.244\.0\.0\/24\nworker-1 +10\.244\.1\.0\/24/);
+  });
+
   it('passes exercise 2 after a pod is deleted and replaced', async () => {
     const exercise = page.locator('podlab-exercise[data-id="pod-ips/replace"]');
     expect(await exercise.getAttribute('data-passed')).toBe('false');
