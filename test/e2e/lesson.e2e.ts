@@ -60,6 +60,17 @@ async function workbenchReady(): Promise<void> {
 }
 
 describe('lesson 1 in Chromium', () => {
+  it('searches the lessons\' text from the course index', async () => {
+    await page.goto(lesson.url);
+    const search = page.getByLabel('Search the lessons');
+    await search.fill('host-local');
+    await expect.poll(() => page.locator('[data-lesson="01-pod-ips"] [data-search-snippet]').textContent()).toMatch(/host-local/);
+    expect(await page.getByRole('status').filter({ hasText: 'found' }).textContent()).toBe('1 lesson found');
+    await search.fill('ipvsadm conntrack zebra');
+    await expect.poll(() => page.locator('[data-lesson="01-pod-ips"]').isHidden()).toBe(true);
+    await search.fill('');
+  });
+
   it('opens lesson 1 from the course index, under the base path', async () => {
     await page.goto(lesson.url);
     const link = page.getByRole('link', { name: /1\. Every pod gets an IP/ });
