@@ -25,7 +25,7 @@ export interface ShellResult {
   /** `clear`: the terminal clears its screen (before printing `output`). */
   clear?: boolean;
   /** `watch CMD`: the command ran once; the terminal reruns it every intervalSeconds until Ctrl-C. */
-  watch?: { command: string; intervalSeconds: number };
+  watch?: { command: string; intervalSeconds: number; stream?: true };
   /** The connection `podlab trace` followed, for the cluster map. */
   trace?: ConnectionTrace;
 }

@@ -2,6 +2,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { decodeInput, type EditAction } from './key-decoder';
 import { LineEditor } from './line-editor';
+import { WatchStream } from './watch-stream';
 import { renderLine } from './line-render';
 import { CONTINUATION_PROMPT } from './prompts';
 import type { ShellResult } from './shell-adapter';
@@ -78,7 +79,8 @@ export class TerminalView {
   private readonly queue: EditAction[] = [];
   /** A line is running or waiting for the shell. */
   private busy = false;
-  private watching: { timer: ReturnType<typeof setInterval> } | undefined;
+  /** A running `watch` or `kubectl get -w`; `streamed` is what the latter printed below its table. */
+  private watching: { timer: ReturnType<typeof setInterval>; streamed?: () => string } | undefined;
   private warmed = false;
   /** Counts restarts: a line still waiting for the shell when the lesson is reset is dropped, not run on the new cluster. */
   private generation = 0;
@@ -296,8 +298,27 @@ export class TerminalView {
     this.prompt = shell.prompt;
     this.options.afterLine(result.clear ? added : this.echoed + added, this.editor.entries, result.clear ?? false);
     this.echoed = '';
-    if (result.watch) this.startWatch(shell, result.watch);
+    if (result.watch?.stream) this.startStream(shell, result.watch.command, result.output);
+    else if (result.watch) this.startWatch(shell, result.watch);
     else this.redraw();
+  }
+
+  /**
+   * `kubectl get -w`: the table is printed; each second of virtual time the
+   * get runs again and the rows whose objects changed are printed below it,
+   * on the shell's own screen, until Ctrl-C.
+   */
+  private startStream(shell: TerminalShell, command: string, firstOutput: string): void {
+    const stream = new WatchStream(firstOutput);
+    let printed = '';
+    const timer = setInterval(() => {
+      const rows = stream.changedRows(shell.watchTick(command, 1).output);
+      if (rows.length === 0) return;
+      const text = rows.map((r) => `${r}\n`).join('');
+      printed += text;
+      this.term.write(text);
+    }, 1000);
+    this.watching = { timer, streamed: () => printed };
   }
 
   private loadFailed(): void {
@@ -323,11 +344,17 @@ export class TerminalView {
   private stopWatch(interrupted = false): void {
     if (!this.watching) return;
     clearInterval(this.watching.timer);
+    let streamed = this.watching.streamed?.();
     this.watching = undefined;
-    this.term.write(ALTERNATE_SCREEN_OFF);
+    if (streamed === undefined) this.term.write(ALTERNATE_SCREEN_OFF);
     if (!interrupted) return;
-    // Saves what the ticks changed in the cluster.
-    this.options.afterLine('', this.editor.entries, false);
+    if (streamed !== undefined) {
+      // kubectl was interrupted on the shell's screen: bash shows the ^C there.
+      this.term.write('^C\r\n');
+      streamed += '^C\n';
+    }
+    // Saves what the ticks changed in the cluster (and a stream's rows, which stay on the screen).
+    this.options.afterLine(streamed ?? '', this.editor.entries, false);
     this.cursorOffset = 0;
     this.redraw();
   }

@@ -61,7 +61,7 @@ export class Interpreter {
   readonly attachments: AttachRequest[] = [];
   /** Signals for the terminal: clear the screen, repeat a command. */
   clear = false;
-  watch?: { command: string; intervalSeconds: number };
+  watch?: { command: string; intervalSeconds: number; stream?: true };
   private written = 0;
   private readonly expandingAliases = new Set<string>();
   /** Above 0 while standard input comes from a pipe or a redirection rather than the terminal. */
@@ -297,6 +297,8 @@ export class Interpreter {
     if (name === 'kubectl' && host.where.kind === 'workstation') {
       const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.frame.files.readFile(p), listDir: (p) => this.frame.files.listDir(p), stdin });
       const chunks: Chunk[] = r.chunks.map((c) => ({ ...c }));
+      // `kubectl get -w`: a terminal that can goes on printing the rows that change (kubectl's watch stream).
+      if (r.watch) this.watch = { command: argv.map(quoteArg).join(' '), intervalSeconds: 1, stream: true };
       if (!r.attach) return { chunks, status: r.exitCode };
       if (isInteractive(r.attach, this.session)) {
         if (this.redirectedInput === 0) {
@@ -371,4 +373,9 @@ export class Interpreter {
 /** A word quoted so the parser reads it back unchanged. */
 function quoteWord(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** A word as the shell reads it back: quoted when it holds anything but plain characters. */
+function quoteArg(word: string): string {
+  return /^[A-Za-z0-9_.\/:=,@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

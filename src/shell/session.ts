@@ -30,8 +30,12 @@ export interface LineResult {
   exit?: boolean;
   /** `clear`: the terminal should clear its screen. */
   clear?: boolean;
-  /** `watch CMD`: the command ran once; a terminal that can should rerun it every intervalSeconds. */
-  watch?: { command: string; intervalSeconds: number };
+  /**
+   * `watch CMD`: the command ran once; a terminal that can should rerun it
+   * every intervalSeconds. `stream`: it was `kubectl get -w`, whose reruns
+   * print only the rows that changed, below the table, as kubectl's watch does.
+   */
+  watch?: { command: string; intervalSeconds: number; stream?: true };
 }
 
 /** bash's aliases on the course workstation. */

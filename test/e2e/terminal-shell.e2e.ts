@@ -128,6 +128,15 @@ describe('the lesson terminal and its shell', () => {
     await type('echo done', /\$ echo done\ndone\nlearner@workstation:~\$$/);
   });
 
+  it('streams kubectl get -w: the rows of pods that change, below the table, until Ctrl-C', async () => {
+    await type('kubectl create deployment w --image=nginx:1.27 --replicas=2', 'deployment.apps/w created');
+    await type('kubectl get pods -l app=w -w', /\$ kubectl get pods -l app=w -w\nNAME +READY +STATUS +RESTARTS +AGE(\nw-\S+ +0\/1 +(Pending|ContainerCreating) +0 +\d+s){2}$/);
+    // Each second of virtual time the get runs again; the pods turn Running and only their rows are printed.
+    await expect.poll(terminalText, { timeout: 10_000 }).toMatch(/(\nw-\S+ +1\/1 +Running +0 +\d+s){2}$/);
+    await page.keyboard.press('Control+c');
+    await expect.poll(terminalText).toMatch(/Running +0 +\d+s\n\^C\nlearner@workstation:~\$$/);
+  });
+
   it('gives a new shell after exit at the workstation', async () => {
     await type('X=1');
     await type('exit', `${PROMPT} exit\n${SHELL_EXIT_NOTE}\n${PROMPT}`);
