@@ -155,6 +155,20 @@ export class Cluster {
   }
 
   /**
+   * What a container wrote after its startup output (nginx's access log),
+   * by pod uid and container. Kept with the controllers' state so snapshots
+   * carry it; the data plane appends, `kubectl logs` reads.
+   */
+  appendContainerLog(podUid: string, container: string, line: string): void {
+    const logs = (this.persistentState['container-logs'] ??= {}) as Record<string, string[]>;
+    (logs[`${podUid}/${container}`] ??= []).push(line);
+  }
+
+  containerLog(podUid: string, container: string): readonly string[] {
+    return ((this.persistentState['container-logs'] ?? {}) as Record<string, string[]>)[`${podUid}/${container}`] ?? [];
+  }
+
+  /**
    * The whole cluster as plain JSON data. Stored objects are never changed
    * in place (the store replaces them), so the snapshot shares them instead
    * of copying: it stays valid however the cluster goes on, and costs a few

@@ -1,8 +1,8 @@
 /**
- * What a container has written to stdout/stderr, by image: the lines a
- * learner sees with `kubectl logs`. Only startup output: the simulated
- * cluster does not record the requests a pod served yet.
- * TODO: one nginx access-log line per request once the cluster records them.
+ * What a container wrote to stdout/stderr at start, by image: the first
+ * lines a learner sees with `kubectl logs`. The lines it writes while
+ * serving (nginx's access log) are recorded by the cluster as requests
+ * reach it (src/network/connect/http-answer.ts) and follow these.
  */
 
 /** Go-style `2006/01/02 15:04:05` from an RFC 3339 timestamp, as nginx writes its error log. */

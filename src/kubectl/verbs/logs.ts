@@ -68,12 +68,16 @@ export function runLogs(argv: readonly string[], env: KubectlEnv): Printed {
   }
   const node = pod.spec.nodeName ? ctx.env.cluster.store.get('Node', undefined, pod.spec.nodeName) : undefined;
   const spec = pod.spec.containers.find((c) => c.name === container)!;
-  let lines = containerLogLines({
-    image: spec.image ?? '',
-    startedAt,
-    cpus: Number(node?.status?.capacity?.cpu ?? '2'),
-    kernel: node?.status?.nodeInfo?.kernelVersion ?? '6.8.0-60-generic',
-  });
+  let lines = [
+    ...containerLogLines({
+      image: spec.image ?? '',
+      startedAt,
+      cpus: Number(node?.status?.capacity?.cpu ?? '2'),
+      kernel: node?.status?.nodeInfo?.kernelVersion ?? '6.8.0-60-generic',
+    }),
+    // What it wrote while serving: nginx's access log, one line per request it answered.
+    ...ctx.env.cluster.containerLog(pod.metadata.uid, container),
+  ];
   const tail = Number(flagValue(ctx.flags, 'tail') ?? '-1');
   if (tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail));
   if (lines.length > 0) chunks.push(out(lines.map((l) => `${l}\n`).join('')));

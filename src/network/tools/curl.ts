@@ -1,4 +1,4 @@
-import { httpAnswer } from '../connect/http-answer';
+import { httpAnswer, logRequest } from '../connect/http-answer';
 import { DNS_TIMEOUT_MS } from '../dns/resolver';
 import { fail, type ToolContext, type ToolResult } from './tool';
 import { KERNEL_CONNECT_TIMEOUT_MS, openConnection, parseUrl } from './traffic';
@@ -156,6 +156,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   if (answer.kind === 'empty') return error(52, 'Empty reply from server', o.verbose ? `${v}* Empty reply from server\n* shutting down connection #0\n` : '');
   if (answer.kind === 'http09') return error(1, 'Received HTTP/0.9 when not allowed', o.verbose ? `${v}* Received HTTP/0.9 when not allowed\n* closing connection #0\n` : '');
   note(answer.status, ip, url.port);
+  logRequest(ctx.cluster, trace, { method, path: url.path, host: hostHeader }, answer, `curl/${CURL_VERSION}`);
   const statusLine = `HTTP/1.1 ${answer.status} ${answer.reason}`;
   const headerText = `${statusLine}\r\n${answer.headers.map(([k, val]) => `${k}: ${val}\r\n`).join('')}\r\n`;
   if (o.verbose) v += `< ${statusLine}\r\n${answer.headers.map(([k, val]) => `< ${k}: ${val}\r\n`).join('')}< \r\n`;

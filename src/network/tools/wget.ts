@@ -1,4 +1,4 @@
-import { httpAnswer } from '../connect/http-answer';
+import { httpAnswer, logRequest } from '../connect/http-answer';
 import { fail, type ToolContext, type ToolResult } from './tool';
 import { openConnection, parseUrl } from './traffic';
 
@@ -57,6 +57,8 @@ export function wget(argv: string[], ctx: ToolContext): ToolResult {
   if (url.scheme === 'https') return fail(`${stderr}wget: HTTPS is not modelled in this simulated cluster\n`);
   const answer = httpAnswer(ctx.cluster, trace, { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.host });
   if (answer.kind !== 'http') return fail(`${stderr}wget: error getting response: Connection reset by peer\n`);
+  // BusyBox wget sends `User-Agent: Wget` (every image in the catalogue with wget has BusyBox's).
+  logRequest(ctx.cluster, trace, { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.host }, answer, 'Wget');
   if (serverResponse) stderr += `  HTTP/1.1 ${answer.status} ${answer.reason}\n${answer.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
   if (answer.status >= 400) return fail(`${stderr}wget: server returned error: HTTP/1.1 ${answer.status} ${answer.reason}\n`);
   if (spider) return { stdout: '', stderr: quiet ? stderr : `${stderr}remote file exists\n`, exitCode: 0 };
