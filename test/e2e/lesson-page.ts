@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 import { serveStatic } from './static-server';
 
@@ -48,5 +48,37 @@ export async function openLessonPage(): Promise<LessonPage> {
       await chromium.close();
       await site.close();
     },
+  };
+}
+
+/**
+ * The page for one e2e file: opened before its tests, closed after them.
+ * The fields are read inside tests, once beforeAll has run.
+ */
+export function useLessonPage(): LessonPage {
+  let opened: LessonPage | undefined;
+  beforeAll(async () => {
+    opened = await openLessonPage();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const current = () => {
+    if (!opened) throw new Error('the lesson page is used before beforeAll opened it');
+    return opened;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get url() {
+      return current().url;
+    },
+    get problems() {
+      return current().problems;
+    },
+    terminalText: () => current().terminalText(),
+    type: (keys, expected) => current().type(keys, expected),
+    close: () => current().close(),
   };
 }

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHELL_EXIT_NOTE } from '../../src/browser/messages';
-import { BASE, openLessonPage, ROOT, type LessonPage } from './lesson-page';
+import { BASE, ROOT, useLessonPage } from './lesson-page';
 
 /**
  * The lesson terminal and the shell behind it, in Chromium: the shell's
@@ -16,25 +15,14 @@ import { BASE, openLessonPage, ROOT, type LessonPage } from './lesson-page';
 const SHELL_CHUNK = /\/shell-adapter\.[\w-]+\.js$/;
 const PROMPT = 'learner@workstation:~$';
 
-let lesson: LessonPage;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  lesson = await openLessonPage();
-  ({ page, problems } = lesson);
-});
-
-afterAll(async () => {
-  await lesson?.close();
-});
+const lesson = useLessonPage();
 
 const terminalText = () => lesson.terminalText();
 const type = (keys: string, expected?: string | RegExp) => lesson.type(keys, expected);
 
 async function paste(text: string): Promise<void> {
-  await page.locator('.xterm-helper-textarea').focus();
-  await page.evaluate((t) => {
+  await lesson.page.locator('.xterm-helper-textarea').focus();
+  await lesson.page.evaluate((t) => {
     const data = new DataTransfer();
     data.setData('text/plain', t);
     document.querySelector('.xterm-helper-textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
@@ -43,7 +31,7 @@ async function paste(text: string): Promise<void> {
 
 /** The scripts the page has fetched so far. */
 async function scriptsFetched(): Promise<string[]> {
-  return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+  return lesson.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
 }
 
 describe('the lesson terminal and its shell', () => {
@@ -52,12 +40,12 @@ describe('the lesson terminal and its shell', () => {
     // Hold the shell's chunk back until the lines are typed.
     let release!: () => void;
     const released = new Promise<void>((ok) => (release = ok));
-    await page.route(SHELL_CHUNK, async (route) => {
+    await lesson.page.route(SHELL_CHUNK, async (route) => {
       await released;
       await route.continue();
     });
-    await page.goto(`${lesson.url}lessons/01-pod-ips/`);
-    await page.locator('podlab-workbench[data-state="ready"]').waitFor();
+    await lesson.page.goto(`${lesson.url}lessons/01-pod-ips/`);
+    await lesson.page.locator('podlab-workbench[data-state="ready"]').waitFor();
     expect((await scriptsFetched()).filter((p) => SHELL_CHUNK.test(p))).toEqual([]);
     expect(await terminalText()).toBe(PROMPT);
 
@@ -70,7 +58,7 @@ describe('the lesson terminal and its shell', () => {
       [`${PROMPT} kubectl apply -f web.yaml`, 'deployment.apps/web created', `${PROMPT} kubectl get deploy -o name`, 'deployment.apps/web', PROMPT].join('\n'),
     );
     expect((await scriptsFetched()).filter((p) => SHELL_CHUNK.test(p))).toHaveLength(1);
-    await page.unroute(SHELL_CHUNK);
+    await lesson.page.unroute(SHELL_CHUNK);
   });
 
   it("enters a pod's shell with its own prompt, runs there, and exits back to the workstation", async () => {
@@ -83,15 +71,15 @@ describe('the lesson terminal and its shell', () => {
   });
 
   it('completes with Tab as kubectl\'s completion does, and lists candidates on a second Tab', async () => {
-    await page.locator('.xterm').click();
-    await page.keyboard.type('kubectl get nod');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('work');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    await lesson.page.locator('.xterm').click();
+    await lesson.page.keyboard.type('kubectl get nod');
+    await lesson.page.keyboard.press('Tab');
+    await lesson.page.keyboard.type('work');
+    await lesson.page.keyboard.press('Tab');
+    await lesson.page.keyboard.press('Tab');
     await expect.poll(terminalText).toMatch(/kubectl get nodes worker-\nworker-1 {2}worker-2 {2}worker-3\n.*kubectl get nodes worker-$/);
-    await page.keyboard.type('2');
-    await page.keyboard.press('Enter');
+    await lesson.page.keyboard.type('2');
+    await lesson.page.keyboard.press('Enter');
     await expect.poll(terminalText).toMatch(/worker-2 +Ready/);
   });
 
@@ -106,8 +94,8 @@ describe('the lesson terminal and its shell', () => {
   it('drops an unfinished command on Ctrl-C', async () => {
     await type('echo "open');
     await expect.poll(terminalText).toMatch(/\n>$/);
-    await page.keyboard.type('more');
-    await page.keyboard.press('Control+c');
+    await lesson.page.keyboard.type('more');
+    await lesson.page.keyboard.press('Control+c');
     await expect.poll(terminalText).toMatch(/\n> more\^C\nlearner@workstation:~\$$/);
     await type('echo closed', /\$ echo closed\nclosed\nlearner@workstation:~\$$/);
   });
@@ -122,7 +110,7 @@ describe('the lesson terminal and its shell', () => {
     await type('watch -n 1 kubectl get configmap settings', first);
     // A tick draws on a cleared (alternate) screen: the watch line is not on it.
     await expect.poll(terminalText, { timeout: 10_000 }).toMatch(/^NAME +DATA +AGE\nsettings +1 +\d+s$/);
-    await page.keyboard.press('Control+c');
+    await lesson.page.keyboard.press('Control+c');
     // Back on the shell's screen, as it was, with a prompt.
     await expect.poll(terminalText).toMatch(/\$ watch -n 1 kubectl get configmap settings\nNAME +DATA +AGE\nsettings +1 +\d+s\nlearner@workstation:~\$$/);
     await type('echo done', /\$ echo done\ndone\nlearner@workstation:~\$$/);
@@ -133,7 +121,7 @@ describe('the lesson terminal and its shell', () => {
     await type('kubectl get pods -l app=w -w', /\$ kubectl get pods -l app=w -w\nNAME +READY +STATUS +RESTARTS +AGE(\nw-\S+ +0\/1 +(Pending|ContainerCreating) +0 +\d+s){2}$/);
     // Each second of virtual time the get runs again; the pods turn Running and only their rows are printed.
     await expect.poll(terminalText, { timeout: 10_000 }).toMatch(/(\nw-\S+ +1\/1 +Running +0 +\d+s){2}$/);
-    await page.keyboard.press('Control+c');
+    await lesson.page.keyboard.press('Control+c');
     await expect.poll(terminalText).toMatch(/Running +0 +\d+s\n\^C\nlearner@workstation:~\$$/);
   });
 
@@ -144,6 +132,6 @@ describe('the lesson terminal and its shell', () => {
   });
 
   it('logged no errors', () => {
-    expect(problems).toEqual([]);
+    expect(lesson.problems).toEqual([]);
   });
 });
