@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { runKubectl } from '../src/kubectl/kubectl';
+import { webYaml } from '../test/support/manifests';
 import { buildSteadyCluster, header, median, medianMs, row } from './support';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -53,36 +54,11 @@ function transcript(): string {
   return `${lines.slice(0, 200).join('\n')}\n`;
 }
 
-const WEB = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.27
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector: {app: web}
-  ports:
-  - port: 80
-`;
 
 function simTranscript(): void {
   const dir = mkdtempSync(join(tmpdir(), 'podlab-bench-'));
   try {
-    writeFileSync(join(dir, 'web.yaml'), WEB);
+    writeFileSync(join(dir, 'web.yaml'), webYaml(3));
     const input = transcript();
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {

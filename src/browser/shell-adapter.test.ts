@@ -4,32 +4,9 @@ import { runTrace } from '../network/connect/trace-format';
 import { CONTINUATION_PROMPT as SHELL_CONTINUATION_PROMPT } from '../shell/session';
 import { CONTINUATION_PROMPT, WORKSTATION_PROMPT } from './prompts';
 import { createShellAdapter } from './shell-adapter';
+import { webYaml } from '../../test/support/manifests';
 
-const WEB = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          ports: [{ containerPort: 80 }]
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: web
-spec:
-  selector: { app: web }
-  ports: [{ port: 80 }]
-`;
+const WEB = webYaml(2);
 
 /** A cluster with two web pods and their Service, and the name of the first pod. */
 function cluster() {

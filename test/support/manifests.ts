@@ -13,3 +13,32 @@ export function deploymentManifest(name: string, replicas: number, image = 'ngin
     },
   };
 }
+
+/** `web.yaml` as a learner writes it: an nginx Deployment of `replicas` pods and its Service on port 80. */
+export function webYaml(replicas: number): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          ports: [{ containerPort: 80 }]
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`;
+}
