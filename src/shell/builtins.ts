@@ -129,6 +129,11 @@ const BUILTINS: Record<string, Builtin> = {
   },
 };
 
+/** The builtins' names, for completion. */
+export function builtinNames(): string[] {
+  return Object.keys(BUILTINS).filter((name) => name !== ':');
+}
+
 export function builtin(name: string): Builtin | undefined {
   return Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
 }

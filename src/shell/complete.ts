@@ -1,4 +1,5 @@
 import { completeKubectl } from '../kubectl/complete';
+import { builtinNames } from './builtins';
 import { currentFrame, type ShellSession } from './state';
 
 export interface Completion {
@@ -7,9 +8,6 @@ export interface Completion {
   /** Candidates for that word, sorted. */
   candidates: string[];
 }
-
-/** What the workstation's bash offers as a first word here: its commands and the course's. */
-const WORKSTATION_COMMANDS = ['kubectl', 'k', 'podlab', 'sleep', 'echo', 'cat', 'grep', 'head', 'tail', 'wc', 'sort', 'uniq', 'cut', 'awk', 'seq', 'tr', 'watch', 'clear', 'history', 'export', 'alias', 'exit'];
 
 /**
  * Tab completion for the learner's line, as bash with kubectl's completion
@@ -25,7 +23,10 @@ export function completeLine(line: string, session: ShellSession): Completion {
   const words = line.slice(line.length - segment.length, from).trim().split(/\s+/).filter((w) => w !== '');
   const host = currentFrame(session).host;
   if (words.length === 0) {
-    const names = host.where.kind === 'workstation' ? WORKSTATION_COMMANDS : host.tools;
+    // What this shell can run: its builtins, its aliases, the programs the command table has here (kubectl on the workstation).
+    const frame = currentFrame(session);
+    const programs = session.commands.names().filter((n) => session.commands.lookup(n, host.where, host.tools));
+    const names = [...builtinNames(), ...frame.aliases.keys(), ...programs, ...(host.where.kind === 'workstation' ? ['kubectl'] : host.tools)];
     return { from, candidates: [...new Set(names)].filter((n) => n.startsWith(current)).sort() };
   }
   const command = currentFrame(session).aliases.get(words[0]!) ?? words[0]!;
