@@ -1,7 +1,7 @@
 import { executeWrite } from './commands/apply';
 import { executeDelete } from './commands/delete';
 import { executeDescribe } from './commands/describe';
-import { runSessionCommand, type AttachRequest } from './commands/exec';
+import { runSessionCommand, subcommandAt, type AttachRequest } from './commands/exec';
 import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
@@ -128,7 +128,8 @@ function guard(run: () => Printed | undefined): (Printed & { attach?: AttachRequ
   }
 }
 
-const isRun = (argv: readonly string[]) => argv.find((a) => !a.startsWith('-')) === 'run';
+/** The verb found as cobra finds it, past global flags and their values (`kubectl -n dev run …`). */
+const isRun = (argv: readonly string[]) => argv[subcommandAt(argv)] === 'run';
 
 /** -i, -t, -it, --stdin, --tty, --attach, --rm: flags that keep kubectl run connected to the pod. */
 const attaches = (argv: readonly string[]) => argv.some((a) => /^-[it]+$/.test(a) || /^--(stdin|tty|attach|rm)(=|$)/.test(a));

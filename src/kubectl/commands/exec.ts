@@ -48,7 +48,7 @@ const clientFail = (m: Message, before: Chunk[] = []) => failed(clientError(m), 
 const notice = (m: Message): Chunk => err(line(renderMessage(m)));
 
 /** The subcommand's index in argv as cobra finds it (first word that is neither a flag nor a global flag's value). */
-function subcommandAt(argv: readonly string[]): number {
+export function subcommandAt(argv: readonly string[]): number {
   const valued = new Set(GLOBAL_FLAGS.filter((f) => f.type !== 'bool').flatMap((f) => [`--${f.name}`, ...(f.short ? [`-${f.short}`] : [])]));
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
