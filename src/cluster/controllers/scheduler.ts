@@ -17,14 +17,18 @@ export class Scheduler implements Controller {
   readonly name = 'default-scheduler';
   readonly queue = new WorkQueue();
   private readonly podsOnNode = new Map<string, number>();
-  private readonly ownerOnNode = new Map<string, number>();
+  /** Pods per node of each owner (by uid): the spreading score. */
+  private readonly ownerOnNode = new Map<string, Map<string, number>>();
   private readonly unschedulable = new Set<string>();
+  /** The nodes in name order, listed again only after a Node changed. */
+  private nodes: Node[] | undefined;
 
   constructor(private readonly ctx: ControllerContext) {}
 
   observe(event: WatchEvent): void {
     const obj = event.object;
     if (obj.kind === 'Node') {
+      this.nodes = undefined;
       for (const key of [...this.unschedulable].sort()) this.queue.add(key);
       return;
     }
@@ -42,6 +46,7 @@ export class Scheduler implements Controller {
   rebuild(): void {
     this.podsOnNode.clear();
     this.ownerOnNode.clear();
+    this.nodes = undefined;
     for (const pod of this.ctx.store.list('Pod')) {
       this.count(pod, +1);
       if (!pod.spec.nodeName) this.queue.add(keyOf(pod));
@@ -53,13 +58,15 @@ export class Scheduler implements Controller {
     const pod = this.ctx.store.get('Pod', namespace, name);
     this.unschedulable.delete(key);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
-    const nodes = this.ctx.store.list('Node');
+    const nodes = (this.nodes ??= this.ctx.store.list('Node'));
+    const fit = fitFor(pod);
     const reasons = new Map<string, number>();
-    const fits = nodes.filter((n) => {
-      const reason = misfit(pod, n);
+    const fits: Node[] = [];
+    for (const n of nodes) {
+      const reason = fit(n);
       if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      return !reason;
-    });
+      else fits.push(n);
+    }
     if (fits.length === 0) {
       this.unschedulable.add(key);
       // FitError sorts the "<count> <reason>" strings themselves.
@@ -70,16 +77,19 @@ export class Scheduler implements Controller {
       this.ctx.wakeAt(this.name, this.ctx.clock.now() + RETRY_MS, key);
       return;
     }
-    const owner = controllerRef(pod)?.uid ?? '';
-    const score = (n: Node) => [this.ownerOnNode.get(`${owner}|${n.metadata.name}`) ?? 0, this.podsOnNode.get(n.metadata.name) ?? 0];
+    // Fewest pods of the same owner first, then fewest pods; ties drawn at random.
+    const ownerCounts = this.ownerOnNode.get(controllerRef(pod)?.uid ?? '');
     let best: Node[] = [];
-    let bestScore: number[] | undefined;
+    let bestOwned = Infinity;
+    let bestTotal = Infinity;
     for (const n of fits) {
-      const s = score(n);
-      const cmp = bestScore ? s[0]! - bestScore[0]! || s[1]! - bestScore[1]! : -1;
+      const owned = ownerCounts?.get(n.metadata.name) ?? 0;
+      const total = this.podsOnNode.get(n.metadata.name) ?? 0;
+      const cmp = owned - bestOwned || total - bestTotal;
       if (cmp < 0) {
         best = [n];
-        bestScore = s;
+        bestOwned = owned;
+        bestTotal = total;
       } else if (cmp === 0) best.push(n);
     }
     const chosen = best[this.ctx.rng.int(best.length)]!;
@@ -103,23 +113,32 @@ export class Scheduler implements Controller {
     if (!node) return;
     this.podsOnNode.set(node, (this.podsOnNode.get(node) ?? 0) + delta);
     const owner = controllerRef(pod)?.uid;
-    if (owner) this.ownerOnNode.set(`${owner}|${node}`, (this.ownerOnNode.get(`${owner}|${node}`) ?? 0) + delta);
+    if (!owner) return;
+    let counts = this.ownerOnNode.get(owner);
+    if (!counts) this.ownerOnNode.set(owner, (counts = new Map()));
+    counts.set(node, (counts.get(node) ?? 0) + delta);
   }
 }
 
-/** Why a pod does not fit a node, worded as the scheduler's filter plugins word it; undefined when it fits. */
-function misfit(pod: Pod, node: Node): string | undefined {
-  if (node.spec.unschedulable) return 'node(s) were unschedulable';
-  // Filter plugins run in the scheduler's order: TaintToleration before NodeAffinity.
-  for (const taint of node.spec.taints ?? []) {
-    if (taint.effect === 'PreferNoSchedule') continue;
-    if (!tolerates(pod.spec.tolerations, taint)) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
-  }
-  const selector = pod.spec.nodeSelector ?? {};
-  if (Object.entries(selector).some(([k, v]) => node.metadata.labels?.[k] !== v)) return "node(s) didn't match Pod's node affinity/selector";
-  const wanted = daemonSetNodeName(pod);
-  if (wanted !== undefined && wanted !== node.metadata.name) return "node(s) didn't match Pod's node affinity/selector";
-  return undefined;
+/**
+ * Why a pod does not fit a node, worded as the scheduler's filter plugins
+ * word it; undefined when it fits. The pod's side is read once, then
+ * checked against each node.
+ */
+function fitFor(pod: Pod): (node: Node) => string | undefined {
+  const selector = Object.entries(pod.spec.nodeSelector ?? {});
+  const pinned = daemonSetNodeName(pod);
+  return (node) => {
+    if (node.spec.unschedulable) return 'node(s) were unschedulable';
+    // Filter plugins run in the scheduler's order: TaintToleration before NodeAffinity.
+    for (const taint of node.spec.taints ?? []) {
+      if (taint.effect === 'PreferNoSchedule') continue;
+      if (!tolerates(pod.spec.tolerations, taint)) return `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+    }
+    for (const [k, v] of selector) if (node.metadata.labels?.[k] !== v) return "node(s) didn't match Pod's node affinity/selector";
+    if (pinned !== undefined && pinned !== node.metadata.name) return "node(s) didn't match Pod's node affinity/selector";
+    return undefined;
+  };
 }
 
 /** The node a DaemonSet pod is pinned to by its matchFields metadata.name affinity. */
