@@ -6,8 +6,15 @@ import type { Labels } from '../api/types';
  */
 export class LabelIndex {
   private readonly byNs = new Map<string, Map<string, Set<string>>>();
+  private changes = 0;
+
+  /** Bumped by every add and remove: a selection made at the same version is still right. */
+  get version(): number {
+    return this.changes;
+  }
 
   add(namespace: string, name: string, labels: Labels | undefined): void {
+    this.changes++;
     let m = this.byNs.get(namespace);
     if (!m) this.byNs.set(namespace, (m = new Map()));
     for (const [k, v] of Object.entries(labels ?? {})) {
@@ -19,6 +26,7 @@ export class LabelIndex {
   }
 
   remove(namespace: string, name: string, labels: Labels | undefined): void {
+    this.changes++;
     const m = this.byNs.get(namespace);
     if (!m) return;
     for (const [k, v] of Object.entries(labels ?? {})) m.get(`${k}=${v}`)?.delete(name);
@@ -43,6 +51,7 @@ export class LabelIndex {
   }
 
   clear(): void {
+    this.changes++;
     this.byNs.clear();
   }
 }

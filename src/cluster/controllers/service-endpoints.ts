@@ -23,12 +23,16 @@ export interface PodEndpoint {
 export class ServiceSelection {
   private readonly pods = new LabelIndex();
   private readonly services = new LabelIndex();
+  /** The latest version of every pod, by namespace and name: what compute reads instead of the store. */
+  private readonly podObjects = new Map<string, Map<string, Pod>>();
   /** Both endpoint controllers share one selection and see each event in turn: index it once. */
   private last: { event: WatchEvent; keys: string[] } | undefined;
   private fresh = false;
   /** Bumped by every pod change: a Service's endpoints computed at the same epoch are still right. */
   private podEpoch = 0;
   private computed = new WeakMap<Service, { epoch: number; endpoints: PodEndpoint[] }>();
+  /** Each Service's selected pod names in order, kept until a pod joins, leaves or is relabelled. */
+  private selected = new WeakMap<Service, { version: number; names: string[] }>();
 
   constructor(private readonly store: ObjectStore) {}
 
@@ -51,25 +55,42 @@ export class ServiceSelection {
       return [keyOf(obj)];
     }
     if (obj.kind !== 'Pod') return [];
-    this.podEpoch++;
     const old = event.old as Pod | undefined;
     const relabelled = !old || old.metadata.labels !== obj.metadata.labels;
+    this.track(ns, obj as Pod, event.type === 'DELETED');
     if (old && relabelled) this.pods.remove(ns, old.metadata.name, old.metadata.labels);
     if (event.type === 'DELETED') this.pods.remove(ns, obj.metadata.name, obj.metadata.labels);
     else if (relabelled) this.pods.add(ns, obj.metadata.name, obj.metadata.labels);
+    // A pod with no IP is no endpoint, before or after: creating and binding it changes no Service.
+    if (!(obj as Pod).status?.podIP && !old?.status?.podIP) return [];
+    // Most other pod writes (container states) change nothing an endpoint is built from.
+    if (old && !relabelled && !endpointFactsChanged(old, obj as Pod)) return [];
+    this.podEpoch++;
     const names = this.services.touching(ns, obj.metadata.labels);
     if (old && relabelled) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
     return [...names].sort().map((n) => `${ns}/${n}`);
+  }
+
+  private track(ns: string, pod: Pod, deleted: boolean): void {
+    let m = this.podObjects.get(ns);
+    if (!m) this.podObjects.set(ns, (m = new Map()));
+    if (deleted) m.delete(pod.metadata.name);
+    else m.set(pod.metadata.name, pod);
   }
 
   rebuild(): void {
     if (this.fresh) return;
     this.fresh = true;
     this.computed = new WeakMap();
+    this.selected = new WeakMap();
     this.podEpoch++;
     this.pods.clear();
     this.services.clear();
-    for (const p of this.store.list('Pod')) this.pods.add(p.metadata.namespace ?? '', p.metadata.name, p.metadata.labels);
+    this.podObjects.clear();
+    for (const p of this.store.list('Pod')) {
+      this.pods.add(p.metadata.namespace ?? '', p.metadata.name, p.metadata.labels);
+      this.track(p.metadata.namespace ?? '', p, false);
+    }
     for (const s of this.store.list('Service')) this.services.add(s.metadata.namespace ?? '', s.metadata.name, s.spec.selector);
   }
 
@@ -89,25 +110,56 @@ export class ServiceSelection {
   private compute(svc: Service): PodEndpoint[] {
     const ns = svc.metadata.namespace ?? '';
     const out: PodEndpoint[] = [];
-    for (const name of this.pods.matching(ns, svc.spec.selector ?? {}).sort()) {
-      const pod = this.store.get('Pod', ns, name);
+    const pods = this.podObjects.get(ns);
+    const ports = svc.spec.ports ?? [];
+    // Numbered target ports resolve the same in every pod: one array for all of them.
+    const numbered = ports.every((p) => typeof (p.targetPort ?? p.port) === 'number') ? ports.map((p) => targetPortOf(p)) : undefined;
+    for (const name of this.selectedNames(ns, svc)) {
+      const pod = pods?.get(name);
       if (!pod?.status?.podIP) continue;
       if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
       const terminating = !!pod.metadata.deletionTimestamp;
       const serving = isPodReady(pod);
       const ready = svc.spec.publishNotReadyAddresses ? true : serving && !terminating;
-      out.push({ pod, ip: pod.status.podIP, ready, serving, terminating, ports: (svc.spec.ports ?? []).map((p) => targetPortOf(p, pod)) });
+      out.push({ pod, ip: pod.status.podIP, ready, serving, terminating, ports: numbered ?? ports.map((p) => targetPortOf(p, pod)) });
     }
     return out;
   }
+
+  private selectedNames(ns: string, svc: Service): string[] {
+    const cached = this.selected.get(svc);
+    if (cached?.version === this.pods.version) return cached.names;
+    const names = this.pods.matching(ns, svc.spec.selector ?? {}).sort();
+    this.selected.set(svc, { version: this.pods.version, names });
+    return names;
+  }
+
+}
+
+/**
+ * Whether a pod's change can change an endpoint built from it, as the
+ * EndpointSlice controller's podEndpointsChanged asks: its address, its
+ * readiness, its deletion, its node and hostname, its containers' ports.
+ */
+function endpointFactsChanged(old: Pod, pod: Pod): boolean {
+  return (
+    old.status?.podIP !== pod.status?.podIP ||
+    old.status?.phase !== pod.status?.phase ||
+    old.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp ||
+    isPodReady(old) !== isPodReady(pod) ||
+    old.spec.nodeName !== pod.spec.nodeName ||
+    old.spec.hostname !== pod.spec.hostname ||
+    old.spec.subdomain !== pod.spec.subdomain ||
+    old.spec.containers !== pod.spec.containers
+  );
 }
 
 /** podutil.FindPort: a number as is, a name looked up in the pod's container ports. */
-export function targetPortOf(port: ServicePort, pod: Pod): number | undefined {
+export function targetPortOf(port: ServicePort, pod?: Pod): number | undefined {
   const target = port.targetPort ?? port.port;
   if (typeof target === 'number') return target;
   if (/^\d+$/.test(target)) return Number(target);
-  for (const c of pod.spec.containers as Container[]) {
+  for (const c of (pod?.spec.containers ?? []) as Container[]) {
     for (const cp of c.ports ?? []) if (cp.name === target && (cp.protocol ?? 'TCP') === port.protocol) return cp.containerPort;
   }
   return undefined;
