@@ -69,17 +69,25 @@ export class EndpointsController implements Controller {
     type Group = { ports: EndpointSubset['ports']; addresses?: SortableAddress[]; notReadyAddresses?: SortableAddress[] };
     const bySig = new Map<string, Group>();
     let count = 0;
+    // Pods whose ports resolved alike share one resolution array: work each one out once.
+    const groupOf = new Map<readonly (number | undefined)[], Group | undefined>();
     for (const e of this.selection.endpointsOf(svc)) {
       if (e.terminating && !svc.spec.publishNotReadyAddresses) continue;
       if (count >= MAX_ADDRESSES) break;
-      const ports = (svc.spec.ports ?? [])
-        .map((p, i) => ({ name: p.name, port: e.ports[i], protocol: p.protocol }))
-        .filter((p): p is { name: string | undefined; port: number; protocol: 'TCP' | 'UDP' | 'SCTP' } => p.port !== undefined)
-        .map((p) => (p.name ? p : { port: p.port, protocol: p.protocol }));
-      if (ports.length === 0 && (svc.spec.ports ?? []).length > 0) continue;
-      const sig = ports.map((p) => `${'name' in p ? p.name : ''}:${p.port}/${p.protocol}`).join(',');
-      const subset: Group = bySig.get(sig) ?? { ports };
-      bySig.set(sig, subset);
+      let subset = groupOf.get(e.ports);
+      if (!groupOf.has(e.ports)) {
+        const ports = (svc.spec.ports ?? [])
+          .map((p, i) => ({ name: p.name, port: e.ports[i], protocol: p.protocol }))
+          .filter((p): p is { name: string | undefined; port: number; protocol: 'TCP' | 'UDP' | 'SCTP' } => p.port !== undefined)
+          .map((p) => (p.name ? p : { port: p.port, protocol: p.protocol }));
+        if (ports.length > 0 || (svc.spec.ports ?? []).length === 0) {
+          const sig = ports.map((p) => `${'name' in p ? p.name : ''}:${p.port}/${p.protocol}`).join(',');
+          subset = bySig.get(sig) ?? { ports };
+          bySig.set(sig, subset);
+        }
+        groupOf.set(e.ports, subset);
+      }
+      if (!subset) continue;
       const address = addressOf(e.pod);
       if (e.ready) (subset.addresses ??= []).push(address);
       else (subset.notReadyAddresses ??= []).push(address);

@@ -93,9 +93,15 @@ export class EndpointSliceController implements Controller {
   /** Slices grouped by port resolution, 100 endpoints each; one empty placeholder when there are none. */
   private desiredSlices(svc: Service, endpoints: PodEndpoint[]): Pick<EndpointSlice, 'endpoints' | 'ports'>[] {
     const groups = new Map<string, PodEndpoint[]>();
+    // Pods whose ports resolved alike share one resolution array: its signature is worked out once.
+    const sigOf = new Map<readonly (number | undefined)[], string | undefined>();
     for (const e of endpoints) {
-      if (e.ports.length > 0 && e.ports.every((p) => p === undefined)) continue;
-      const sig = e.ports.join(',');
+      let sig = sigOf.get(e.ports);
+      if (!sigOf.has(e.ports)) {
+        sig = e.ports.length > 0 && e.ports.every((p) => p === undefined) ? undefined : e.ports.join(',');
+        sigOf.set(e.ports, sig);
+      }
+      if (sig === undefined) continue;
       const list = groups.get(sig) ?? [];
       list.push(e);
       groups.set(sig, list);

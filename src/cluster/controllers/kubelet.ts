@@ -371,10 +371,15 @@ export class Kubelet implements Controller {
     return spec ? `${normaliseRepository(c.image ?? '')}@${spec.digest}` : '';
   }
 
+  /** The container's id for this pod and restart: derived, not stored, so written once per record and restart. */
   private containerID(pod: Pod, rec: PodRecord): string {
+    const known = containerIDs.get(rec);
+    if (known?.restarts === rec.restarts) return known.id;
     const hex = (n: number) => n.toString(16).padStart(8, '0');
     const seed = `${pod.metadata.uid}/${rec.restarts}`;
-    return `containerd://${Array.from({ length: 8 }, (_, i) => hex(fnv32a(`${seed}/${i}`))).join('')}`;
+    const id = `containerd://${Array.from({ length: 8 }, (_, i) => hex(fnv32a(`${seed}/${i}`))).join('')}`;
+    containerIDs.set(rec, { restarts: rec.restarts, id });
+    return id;
   }
 
   private nodeIP(node: string): string {
@@ -385,6 +390,8 @@ export class Kubelet implements Controller {
     this.ctx.events.record(pod, type, reason, message, 'kubelet', { host: pod.spec.nodeName, fieldPath: container ? `spec.containers{${container}}` : undefined });
   }
 }
+
+const containerIDs = new WeakMap<PodRecord, { restarts: number; id: string }>();
 
 /** `nginx` → `docker.io/library/nginx:latest`, as containerd names what it pulls. */
 function fullReference(image: string): string {

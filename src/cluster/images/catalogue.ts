@@ -62,6 +62,18 @@ export interface ImageCatalogue {
 
 /** `nginx`, `nginx:1.27`, `docker.io/library/nginx@sha256:…` all name docker.io/library/nginx. */
 export function normaliseRepository(image: string): string {
+  let repo = normalised.get(image);
+  if (repo === undefined) {
+    // A cluster names a handful of images thousands of times: remember each answer (bounded, learner input included).
+    if (normalised.size > 1024) normalised.clear();
+    normalised.set(image, (repo = normalise(image)));
+  }
+  return repo;
+}
+
+const normalised = new Map<string, string>();
+
+function normalise(image: string): string {
   let ref = image.trim();
   const at = ref.indexOf('@');
   if (at !== -1) ref = ref.slice(0, at);
