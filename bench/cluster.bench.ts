@@ -26,11 +26,12 @@ function main(): void {
   header('podlab cluster benchmarks');
 
   // 1. 100 Deployments x 100 replicas + 1,000 Services to steady state.
-  const { cluster: big, ms: buildMs } = buildSteadyCluster(100, 100, 1000);
+  const { cluster: big, ms: buildMs, peakHeapBytes } = buildSteadyCluster(100, 100, 1000);
   const pods = 100 * 100;
   row('reconcile 100 Deployments x 100 replicas + 1,000 Services', `${buildMs.toFixed(0)} ms`, '');
   row('  per pod', `${((buildMs * 1000) / pods).toFixed(1)} µs`, '< 50 µs');
-  row('  heap used at steady state', `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`, '< 300 MB');
+  row('  peak heap used during the build (sampled every 500 changes)', `${(peakHeapBytes / 1e6).toFixed(0)} MB`, '< 300 MB');
+  row('  heap used at steady state', `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`, '');
   // The build is synchronous, so the process's peak resident memory is the honest peak figure.
   row('  peak resident memory of the process so far', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '');
 

@@ -1,5 +1,6 @@
 /** What the benchmarks share: timing helpers and the clusters they build. */
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import type { Deployment, Pod } from '../src/cluster/api/types';
 import { Cluster } from '../src/cluster/cluster';
 import { bareScenario, testCatalogue } from '../test/support/cluster-fixture';
@@ -57,15 +58,26 @@ function countReadyPods(cluster: Cluster): number {
   return n;
 }
 
-/** Builds `deployments` x `replicas` pods plus `services` Services and runs the cluster until every pod is ready. */
-export function buildSteadyCluster(deployments: number, replicas: number, services: number): { cluster: Cluster; ms: number } {
+/**
+ * Builds `deployments` x `replicas` pods plus `services` Services and runs
+ * the cluster until every pod is ready. The heap is sampled every 500 store
+ * changes; garbage not yet collected counts, so the peak is an upper bound.
+ */
+export function buildSteadyCluster(deployments: number, replicas: number, services: number): { cluster: Cluster; ms: number; peakHeapBytes: number } {
   const cluster = sizedCluster(deployments * replicas);
+  let peakHeapBytes = getHeapStatistics().used_heap_size;
+  let changes = 0;
+  const stopSampling = cluster.store.subscribe(() => {
+    if (++changes % 500 === 0) peakHeapBytes = Math.max(peakHeapBytes, getHeapStatistics().used_heap_size);
+  });
   const t0 = performance.now();
   for (let i = 0; i < deployments; i++) cluster.api.create(deploymentManifest(`app-${i}`, replicas));
   for (let i = 0; i < services; i++) cluster.api.create(service(`svc-${i}`, `app-${i % deployments}`));
   cluster.settle();
   cluster.advanceUntil(() => readyPods(cluster) === deployments * replicas, 10 * 60 * 1000);
   const ms = performance.now() - t0;
+  stopSampling();
+  peakHeapBytes = Math.max(peakHeapBytes, getHeapStatistics().used_heap_size);
   if (countReadyPods(cluster) !== deployments * replicas) throw new Error(`only ${countReadyPods(cluster)} pods ready`);
-  return { cluster, ms };
+  return { cluster, ms, peakHeapBytes };
 }
