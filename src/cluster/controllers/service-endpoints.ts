@@ -113,7 +113,7 @@ export class ServiceSelection {
     const pods = this.podObjects.get(ns);
     const ports = svc.spec.ports ?? [];
     // Numbered target ports resolve the same in every pod: one array for all of them.
-    const numbered = ports.every((p) => typeof (p.targetPort ?? p.port) === 'number') ? ports.map((p) => targetPortOf(p)) : undefined;
+    const numbered = ports.every((p) => typeof (p.targetPort ?? p.port) === 'number') ? internPorts(ports.map((p) => targetPortOf(p))) : undefined;
     for (const name of this.selectedNames(ns, svc)) {
       const pod = pods?.get(name);
       if (!pod?.status?.podIP) continue;
@@ -121,7 +121,7 @@ export class ServiceSelection {
       const terminating = !!pod.metadata.deletionTimestamp;
       const serving = isPodReady(pod);
       const ready = svc.spec.publishNotReadyAddresses ? true : serving && !terminating;
-      out.push({ pod, ip: pod.status.podIP, ready, serving, terminating, ports: numbered ?? ports.map((p) => targetPortOf(p, pod)) });
+      out.push(numbered ? sharedEndpoint(pod, ready, serving, terminating, numbered) : { pod, ip: pod.status.podIP, ready, serving, terminating, ports: ports.map((p) => targetPortOf(p, pod)) });
     }
     return out;
   }
@@ -134,6 +134,31 @@ export class ServiceSelection {
     return names;
   }
 
+}
+
+/** One array per distinct list of numbered target ports, so the Services that share one share it (a handful in any cluster). */
+const portLists = new Map<string, (number | undefined)[]>();
+
+function internPorts(ports: (number | undefined)[]): (number | undefined)[] {
+  const key = ports.join(',');
+  let shared = portLists.get(key);
+  if (!shared) {
+    if (portLists.size > 4096) portLists.clear();
+    portLists.set(key, (shared = ports));
+  }
+  return shared;
+}
+
+/** The endpoint of one pod object for numbered ports, built once and shared by every Service that selects it alike. */
+const podEndpoints = new WeakMap<Pod, PodEndpoint[]>();
+
+function sharedEndpoint(pod: Pod, ready: boolean, serving: boolean, terminating: boolean, ports: (number | undefined)[]): PodEndpoint {
+  let known = podEndpoints.get(pod);
+  if (!known) podEndpoints.set(pod, (known = []));
+  for (const e of known) if (e.ports === ports && e.ready === ready && e.serving === serving && e.terminating === terminating) return e;
+  const e: PodEndpoint = { pod, ip: pod.status!.podIP!, ready, serving, terminating, ports };
+  known.push(e);
+  return e;
 }
 
 /**
