@@ -5,6 +5,7 @@ import { resolveName, type DnsTransport, type Libc, type Resolution } from '../d
 import { nodeResolvConf } from '../dns/resolv-conf';
 import { deliver, type Delivery, type Destination, type TraceHop } from './delivery';
 import { sourceOf, type Origin, type Source } from './origin';
+import { recordConnection } from '../conntrack/record';
 import { clusterRouter } from './iptables-router';
 import { type Protocol, type ServiceRef, type ServiceRouter } from './service-router';
 
@@ -133,6 +134,7 @@ export function connect(cluster: Cluster, request: ConnectRequest, options: Conn
   if (d.reason) trace.reason = d.reason;
   if (d.route) trace.route = d.route;
   trace.outcome = d.outcome === 'delivered' ? 'answered' : d.outcome;
+  recordConnection(cluster, trace);
   return trace;
 }
 

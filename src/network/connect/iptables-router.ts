@@ -12,10 +12,12 @@ import { masqueradeSource, matchServicePort, type Packet, type RouteResult, type
  * policies by which chains exist on that node.
  */
 export class IptablesRouter implements ServiceRouter {
-  /** The `recent` match's memory: kernel state, like conntrack, so not part of a snapshot. */
-  private readonly recent = new RecentTable();
+  /** The `recent` match's memory: kernel state, kept in the cluster's snapshots. */
+  private readonly recent: RecentTable;
 
-  constructor(private readonly cluster: Cluster) {}
+  constructor(private readonly cluster: Cluster) {
+    this.recent = new RecentTable(cluster.kernelState('recent'));
+  }
 
   route(fromNode: string, packet: Packet, rng: SeededRandom): RouteResult | undefined {
     if (packet.protocol === 'ICMP' || packet.dstPort === undefined) return undefined;
