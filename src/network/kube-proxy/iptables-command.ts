@@ -19,7 +19,7 @@ export interface CommandResult {
 
 /** What the commands need of the cluster, and the node whose shell runs them. */
 export interface NodeShellContext {
-  cluster: { store: ObjectStore; config: Pick<ClusterConfig, 'clusterCIDR'>; clock: Pick<VirtualClock, 'now'> };
+  cluster: { store: ObjectStore; config: Pick<ClusterConfig, 'clusterCIDR'> & Partial<Pick<ClusterConfig, 'proxyMode'>>; clock: Pick<VirtualClock, 'now'> };
   node: string;
 }
 
@@ -37,9 +37,21 @@ const TABLES = ['mangle', 'filter', 'nat'];
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 const fail = (stderr: string, exitCode: number): CommandResult => ({ stdout: '', stderr, exitCode });
 
+/**
+ * In ipvs mode kube-proxy writes other iptables rules (KUBE-SERVICES matching
+ * the KUBE-CLUSTER-IP ipset, KUBE-NODE-PORT, KUBE-LOOP-BACK, KUBE-IPVS-FILTER),
+ * which are not modelled: rather than print iptables mode's, the commands say so.
+ */
+function ipvsModeLimit(prog: string, ctx: NodeShellContext): CommandResult | undefined {
+  if (ctx.cluster.config.proxyMode !== 'ipvs') return undefined;
+  return fail(`${prog}: this simulated node runs kube-proxy in ipvs mode, whose iptables rules (ipset matches such as KUBE-CLUSTER-IP) are not modelled yet; ipvsadm -Ln shows its virtual servers\n`, 1);
+}
+
 /** `iptables-save [-t TABLE] [-c]`. */
 export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResult {
   const prog = 'iptables-save';
+  const limited = ipvsModeLimit(prog, ctx);
+  if (limited) return limited;
   let table: string | undefined;
   let counters = false;
   for (let i = 1; i < argv.length; i++) {
@@ -71,6 +83,8 @@ export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResu
 /** `iptables [-t TABLE] -L [CHAIN] [-n] [--line-numbers]` and `iptables [-t TABLE] -S [CHAIN]`. */
 export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
   const prog = 'iptables';
+  const limited = ipvsModeLimit(prog, ctx);
+  if (limited) return limited;
   const usage = `Try \`${prog} -h' or '${prog} --help' for more information.\n`;
   const problem = (msg: string) => fail(`${prog} ${IPTABLES_VERSION}: ${msg}\n${usage}`, 2);
   let table = 'filter';
