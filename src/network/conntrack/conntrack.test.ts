@@ -41,9 +41,10 @@ describe('conntrack entries', () => {
   });
 
   it('a Service without endpoints is rejected before conntrack confirms anything', () => {
-    const before = conntrackEntries(c, podNode('client')).length;
+    const tcp = () => conntrackEntries(c, podNode('client')).filter((e) => e.proto === 'tcp').length;
+    const before = tcp();
     expect(connect(c, { from: { kind: 'pod', namespace: 'default', name: 'client' }, target: 'empty', port: 80, protocol: 'TCP' }).outcome).toBe('refused');
-    expect(conntrackEntries(c, podNode('client')).length).toBe(before);
+    expect(tcp()).toBe(before);
   });
 
   it('every entry whose original destination is a Service names one of its endpoints in the reply', () => {
@@ -84,12 +85,13 @@ describe('conntrack entries', () => {
     const cluster = networkCluster(5);
     connect(cluster, { from: { kind: 'pod', namespace: 'default', name: 'client' }, target: 'web', port: 80, protocol: 'TCP' }, { router: undefined });
     const node = cluster.store.get('Pod', 'default', 'client')!.spec.nodeName!;
-    const before = conntrack(['conntrack', '-L'], { cluster, node }).stdout;
+    const before = conntrack(['conntrack', '-L', '-p', 'tcp'], { cluster, node }).stdout;
     expect(before).toContain(' 120 TIME_WAIT ');
     const restored = Cluster.restore(JSON.parse(cluster.snapshotJson()), testCatalogue());
-    expect(conntrack(['conntrack', '-L'], { cluster: restored, node }).stdout).toBe(before);
+    expect(conntrack(['conntrack', '-L', '-p', 'tcp'], { cluster: restored, node }).stdout).toBe(before);
+    expect(conntrack(['conntrack', '-L'], { cluster: restored, node }).stdout).toBe(conntrack(['conntrack', '-L'], { cluster, node }).stdout);
     restored.advance(30_000);
-    expect(conntrack(['conntrack', '-L'], { cluster: restored, node }).stdout).toBe(before.replace(' 120 TIME_WAIT ', ' 90 TIME_WAIT '));
+    expect(conntrack(['conntrack', '-L', '-p', 'tcp'], { cluster: restored, node }).stdout).toBe(before.replace(' 120 TIME_WAIT ', ' 90 TIME_WAIT '));
     restored.advance(90_000);
     expect(conntrack(['conntrack', '-C'], { cluster: restored, node }).stdout).toBe('0\n');
   });
@@ -102,6 +104,18 @@ describe('conntrack entries', () => {
     const first = go(cluster);
     const restored = Cluster.restore(JSON.parse(cluster.snapshotJson()), testCatalogue());
     for (let i = 0; i < 5; i++) expect(go(restored)).toBe(first);
+  });
+
+  it('a DNS lookup through kube-dns leaves a UDP entry naming the CoreDNS pod that answered', () => {
+    const cluster = networkCluster(13);
+    const t = connect(cluster, { from: { kind: 'pod', namespace: 'default', name: 'client' }, target: 'web', port: 80, protocol: 'TCP' });
+    const node = cluster.store.get('Pod', 'default', 'client')!.spec.nodeName!;
+    const dns = conntrackEntries(cluster, node).filter((e) => e.proto === 'udp');
+    const coredns = cluster.store.list('Pod', 'kube-system').filter((p) => p.metadata.name.startsWith('coredns-')).map((p) => p.status!.podIP!);
+    expect(dns.length).toBe(1);
+    expect(dns[0]!.orig).toMatchObject({ src: t.from.ip, dst: '10.96.0.10', dport: 53 });
+    expect(coredns).toContain(dns[0]!.reply.src);
+    expect(dns[0]!.unreplied).toBe(false);
   });
 
   it('the EndpointSlice router records entries too', () => {

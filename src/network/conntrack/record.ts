@@ -1,5 +1,6 @@
 import type { Cluster } from '../../cluster/cluster';
 import type { ConnectionTrace } from '../connect/connect';
+import type { Delivery } from '../connect/delivery';
 import { addEntry, icmpId, masqueradePort, TIMEOUTS, type ConntrackEntry, type Proto, type Tuple } from './table';
 
 /**
@@ -8,7 +9,7 @@ import { addEntry, icmpId, masqueradePort, TIMEOUTS, type ConntrackEntry, type P
  * rewrote it, and the node it was delivered to, each once. Before the
  * rewriting node the tuples are as sent; there, the reply tuple names the
  * endpoint and the masquerade address; after it, both are the rewritten
- * ones. Packets kube-proxy rejects, and DNS lookups, leave nothing here.
+ * ones. Packets kube-proxy rejects leave nothing here.
  */
 export function recordConnection(cluster: Cluster, trace: ConnectionTrace): void {
   if (!trace.target.ip || trace.outcome === 'error' || trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') return;
@@ -57,4 +58,25 @@ function entry(proto: Proto, outcome: ConnectionTrace['outcome'], orig: Tuple, r
     return { ...base, state, assured: answered, expiresAt: now + TIMEOUTS[state] * 1000 };
   }
   return { ...base, expiresAt: now + TIMEOUTS[proto] * 1000 };
+}
+
+/**
+ * A DNS query that travelled as UDP to port 53 (to kube-dns's ClusterIP or
+ * straight to a CoreDNS pod): the same entries as any connection, from the
+ * query socket's port; queries to the node's upstream resolver are not tracked here.
+ */
+export function recordDnsQuery(cluster: Cluster, from: ConnectionTrace['from'], server: string, sourcePort: number, d: Delivery, answered: boolean): void {
+  const trace: ConnectionTrace = {
+    from,
+    target: { input: server, ip: server, port: 53, protocol: 'UDP' },
+    hops: [],
+    outcome: answered ? 'answered' : d.outcome === 'refused' ? 'refused' : 'timeout',
+    sourcePort,
+    sourceSeen: d.sourceSeen,
+    ...(d.rulesNode ? { rulesNode: d.rulesNode } : {}),
+    ...(d.service ? { service: d.service } : {}),
+    ...(d.dnat ? { dnat: d.dnat } : {}),
+    ...(d.destination ? { destination: d.destination } : {}),
+  };
+  recordConnection(cluster, trace);
 }

@@ -59,8 +59,14 @@ export function conntrackEntries(cluster: Cluster, node: string): ConntrackEntry
   return list;
 }
 
+/** A new connection, or a later packet of one already tracked (same original tuple): that entry is renewed in place. */
 export function addEntry(cluster: Cluster, node: string, entry: ConntrackEntry): void {
   const list = conntrackEntries(cluster, node);
+  const same = list.findIndex((e) => e.proto === entry.proto && e.orig.src === entry.orig.src && e.orig.dst === entry.orig.dst && e.orig.sport === entry.orig.sport && e.orig.dport === entry.orig.dport);
+  if (same >= 0) {
+    list[same] = entry;
+    return;
+  }
   list.push(entry);
   if (list.length > MAX_ENTRIES) list.splice(0, list.length - MAX_ENTRIES);
   tables(cluster)[node] = list;
@@ -77,6 +83,17 @@ export function secondsLeft(entry: ConntrackEntry, now: number): number {
  */
 export function masqueradePort(t: Tuple, proto: Proto): number {
   return 1024 + (fnv32a(`${proto} ${t.src}:${t.sport} ${t.dst}:${t.dport}`) % (65536 - 1024));
+}
+
+/**
+ * The source port of a resolver's query socket: each lookup opens its own
+ * (A and AAAA share it). Numbered from a counter kept with the tables and
+ * hashed, so it costs the seeded generator nothing.
+ */
+export function dnsSourcePort(cluster: Cluster, src: string): number {
+  const state = cluster.kernelState('conntrack') as { dnsSockets?: number };
+  state.dnsSockets = (state.dnsSockets ?? 0) + 1;
+  return 32768 + (fnv32a(`dns ${src} ${state.dnsSockets}`) % (60999 - 32768 + 1));
 }
 
 /** The echo id of a ping: in Linux the process's choice; here a hash of the source and target. */
