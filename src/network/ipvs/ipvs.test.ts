@@ -70,3 +70,25 @@ describe('ipvs mode', () => {
     );
   });
 });
+
+describe("ipvs mode's iptables rules", () => {
+  it('every jump targets a chain the table defines, on every node', async () => {
+    const { ipvsNodeRules } = await import('./ipvs-rules');
+    const c = ipvsCluster(5);
+    for (const n of c.config.nodes) {
+      for (const table of ipvsNodeRules(c, n.name).tables) {
+        for (const rules of table.rules.values()) {
+          for (const r of rules) if (r.target?.type === 'jump') expect(table.rules.has(r.target.chain)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('writes an ipset rule only when the set has members', async () => {
+    const { ipvsNodeRules } = await import('./ipvs-rules');
+    const c = ipvsCluster(6);
+    const nat = ipvsNodeRules(c, 'worker-1').tables.find((t) => t.name === 'nat')!;
+    expect(nat.rules.get('KUBE-NODE-PORT')).toEqual([]);
+    expect(nat.rules.get('KUBE-SERVICES')!.some((r) => r.matches.some((m) => m.module === 'set' && m.name === 'KUBE-CLUSTER-IP'))).toBe(true);
+  });
+});

@@ -4,7 +4,9 @@ import type { ObjectStore } from '../../cluster/store/object-store';
 import { listTable } from './iptables-list';
 import { IPTABLES_VERSION, listRules, saveAll, saveTable } from './iptables-save';
 import { KubeProxy } from './proxier';
-import { findTable } from './rules';
+import { findTable, type NodeRules } from './rules';
+import { ipvsNodeRules } from '../ipvs/ipvs-rules';
+import type { Cluster } from '../../cluster/cluster';
 
 /**
  * `iptables-save` and `iptables -L/-S` for a node's shell: argv in (argv[0]
@@ -38,20 +40,18 @@ const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0
 const fail = (stderr: string, exitCode: number): CommandResult => ({ stdout: '', stderr, exitCode });
 
 /**
- * In ipvs mode kube-proxy writes other iptables rules (KUBE-SERVICES matching
- * the KUBE-CLUSTER-IP ipset, KUBE-NODE-PORT, KUBE-LOOP-BACK, KUBE-IPVS-FILTER),
- * which are not modelled: rather than print iptables mode's, the commands say so.
+ * The rules kube-proxy programmed on the node: iptables mode's, or in ipvs
+ * mode the ipset-based rules that mode writes (its Services are IPVS virtual
+ * servers; ipvs mode only arises from a whole cluster's scenario).
  */
-function ipvsModeLimit(prog: string, ctx: NodeShellContext): CommandResult | undefined {
-  if (ctx.cluster.config.proxyMode !== 'ipvs') return undefined;
-  return fail(`${prog}: this simulated node runs kube-proxy in ipvs mode, whose iptables rules (ipset matches such as KUBE-CLUSTER-IP) are not modelled yet; ipvsadm -Ln shows its virtual servers\n`, 1);
+function nodeRules(ctx: NodeShellContext): NodeRules {
+  if (ctx.cluster.config.proxyMode === 'ipvs') return ipvsNodeRules(ctx.cluster as Cluster, ctx.node);
+  return kubeProxyFor(ctx.cluster).rules(ctx.node);
 }
 
 /** `iptables-save [-t TABLE] [-c]`. */
 export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResult {
   const prog = 'iptables-save';
-  const limited = ipvsModeLimit(prog, ctx);
-  if (limited) return limited;
   let table: string | undefined;
   let counters = false;
   for (let i = 1; i < argv.length; i++) {
@@ -66,7 +66,7 @@ export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResu
     else if (arg.startsWith('-')) return fail(`${prog}: invalid option -- '${arg[1]}'\nLook at manual page \`${prog}.8' for more information.\n`, 1);
     else return fail('Unknown arguments found on commandline\n', 1);
   }
-  const rules = kubeProxyFor(ctx.cluster).rules(ctx.node);
+  const rules = nodeRules(ctx);
   const now = ctx.cluster.clock.now();
   let text: string;
   if (table === undefined) text = saveAll(rules, now);
@@ -83,8 +83,6 @@ export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResu
 /** `iptables [-t TABLE] -L [CHAIN] [-n] [--line-numbers]` and `iptables [-t TABLE] -S [CHAIN]`. */
 export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
   const prog = 'iptables';
-  const limited = ipvsModeLimit(prog, ctx);
-  if (limited) return limited;
   const usage = `Try \`${prog} -h' or '${prog} --help' for more information.\n`;
   const problem = (msg: string) => fail(`${prog} ${IPTABLES_VERSION}: ${msg}\n${usage}`, 2);
   let table = 'filter';
@@ -136,7 +134,7 @@ export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
   }
   if (!command) return problem('no command specified');
   if (!TABLES.includes(table)) return fail(`${prog} ${IPTABLES_VERSION}: table '${table}' does not exist\nPerhaps ${prog} or your kernel needs to be upgraded.\n`, 3);
-  const rules = kubeProxyFor(ctx.cluster).rules(ctx.node);
+  const rules = nodeRules(ctx);
   const t = findTable(rules, table)!;
   if (chain !== undefined && !t.rules.has(chain)) return problem(`Chain '${chain}' does not exist`);
   if (command === 'S') return ok(listRules(t, chain));

@@ -183,6 +183,9 @@ function moduleMatches(m: Match, state: WalkState): boolean {
       }
       return recent?.seen(m.name, p.src, now, m.seconds) ?? false;
     }
+    case 'set':
+      // ipvs mode's ipsets are not traced here: its packets take the IPVS router.
+      return false;
   }
 }
 
