@@ -169,6 +169,16 @@ export class Cluster {
   }
 
   /**
+   * The nodes' kernel state that the data plane keeps (conntrack entries,
+   * the `recent` match's lists), by name, as plain JSON kept with the
+   * controllers' state so snapshots carry it.
+   */
+  kernelState(name: string): Record<string, unknown> {
+    const all = (this.persistentState['kernel'] ??= {}) as Record<string, Record<string, unknown>>;
+    return (all[name] ??= {});
+  }
+
+  /**
    * The whole cluster as plain JSON data. Stored objects are never changed
    * in place (the store replaces them), so the snapshot shares them instead
    * of copying: it stays valid however the cluster goes on, and costs a few

@@ -12,7 +12,7 @@ import { newFrame } from './state';
  */
 
 /** What the kind node image (Debian) has on its PATH that the course uses. */
-const NODE_TOOLS = ['sh', 'bash', 'iptables', 'iptables-save', 'ip', 'conntrack', 'crictl', 'hostname', 'curl'];
+const NODE_TOOLS = ['sh', 'bash', 'iptables', 'iptables-save', 'ip', 'conntrack', 'crictl', 'ipvsadm', 'hostname', 'curl'];
 const NODE_IMAGE = 'kindest/node:v1.34.0';
 
 export function chroot(argv: string[], shell: Interpreter, stdin: string): Run {

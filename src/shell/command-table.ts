@@ -6,6 +6,8 @@ export interface CommandIO {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
+  stderrLast?: boolean;
 }
 
 /** Where a command runs: the learner's workstation, a container, or a node (through a debug pod). */

@@ -1,6 +1,9 @@
 import type { Cluster } from '../cluster/cluster';
 import { runTrace } from '../network/connect/trace-format';
 import { iptables, iptablesSave } from '../network/kube-proxy/iptables-command';
+import { conntrack } from '../network/conntrack/conntrack-command';
+import { ipvsadm } from '../network/ipvs/ipvsadm';
+import { crictl } from '../network/node/crictl';
 import { containerFile } from '../network/tools/files';
 import { networkTools, type ToolContext } from '../network/tools/index';
 import { fail, type CommandContext, type CommandIO, type CommandTable, type ShellCommand, type Where } from './command-table';
@@ -23,6 +26,9 @@ export function registerDataPlaneCommands(table: CommandTable): CommandTable {
   }
   table.register('iptables', nodeOnly(iptables));
   table.register('iptables-save', nodeOnly(iptablesSave));
+  table.register('crictl', nodeOnly(crictl));
+  table.register('conntrack', nodeOnly(conntrack));
+  table.register('ipvsadm', nodeOnly(ipvsadm));
   table.register('podlab', podlab, { kind: 'tool', workstation: true });
   return table;
 }

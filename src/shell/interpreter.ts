@@ -319,8 +319,9 @@ export class Interpreter {
     const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.frame.files, where: host.where };
     const io = command(argv, ctx);
     const chunks: Chunk[] = [];
-    if (io.stderr) chunks.push({ stream: 'stderr', text: io.stderr });
+    if (io.stderr && !io.stderrLast) chunks.push({ stream: 'stderr', text: io.stderr });
     if (io.stdout) chunks.push({ stream: 'stdout', text: io.stdout });
+    if (io.stderr && io.stderrLast) chunks.push({ stream: 'stderr', text: io.stderr });
     return { chunks, status: io.exitCode };
   }
 

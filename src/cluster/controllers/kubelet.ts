@@ -203,7 +203,7 @@ export class Kubelet implements Controller {
   private containerExited(pod: Pod, rec: PodRecord, now: number): void {
     const policy = pod.spec.restartPolicy ?? 'Always';
     const finishedAt = this.ctx.clock.timestamp();
-    const terminated = { exitCode: 0, reason: 'Completed', startedAt: rec.startedAt, finishedAt, containerID: this.containerID(pod, rec) };
+    const terminated = (c: Container) => ({ exitCode: 0, reason: 'Completed', startedAt: rec.startedAt, finishedAt, containerID: this.containerID(pod, rec, c) });
     if (policy === 'Always') {
       rec.restarts += 1;
       rec.stage = 'crash-backoff';
@@ -215,9 +215,9 @@ export class Kubelet implements Controller {
       status.containerStatuses = pod.spec.containers.map((c) => ({
         ...this.waiting(c, 'CrashLoopBackOff', rec.restarts),
         state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${formatBackoff(rec.backoffMs!)} restarting failed container=${c.name} pod=${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})` } },
-        lastState: { terminated },
+        lastState: { terminated: terminated(c) },
         imageID: this.imageID(c),
-        containerID: terminated.containerID,
+        containerID: terminated(c).containerID,
       }));
       this.ctx.api.updateStatus({ ...pod, status });
       return this.wake(pod, rec, now + rec.backoffMs!);
@@ -230,11 +230,11 @@ export class Kubelet implements Controller {
       name: c.name,
       image: c.image ?? '',
       imageID: this.imageID(c),
-      containerID: terminated.containerID,
+      containerID: terminated(c).containerID,
       ready: false,
       started: false,
       restartCount: rec.restarts,
-      state: { terminated },
+      state: { terminated: terminated(c) },
       lastState: {},
     }));
     this.ctx.api.updateStatus({ ...pod, status });
@@ -277,7 +277,7 @@ export class Kubelet implements Controller {
       name: c.name,
       image: c.image ?? '',
       imageID: this.imageID(c),
-      containerID: this.containerID(pod, rec),
+      containerID: this.containerID(pod, rec, c),
       ready,
       started: true,
       restartCount: rec.restarts,
@@ -371,14 +371,18 @@ export class Kubelet implements Controller {
     return spec ? `${normaliseRepository(c.image ?? '')}@${spec.digest}` : '';
   }
 
-  /** The container's id for this pod and restart: derived, not stored, so written once per record and restart. */
-  private containerID(pod: Pod, rec: PodRecord): string {
-    const known = containerIDs.get(rec);
-    if (known?.restarts === rec.restarts) return known.id;
-    const hex = (n: number) => n.toString(16).padStart(8, '0');
-    const seed = `${pod.metadata.uid}/${rec.restarts}`;
-    const id = `containerd://${Array.from({ length: 8 }, (_, i) => hex(fnv32a(`${seed}/${i}`))).join('')}`;
-    containerIDs.set(rec, { restarts: rec.restarts, id });
+  /** One id per container and attempt (the first container's seed predates sidecars having their own); worked out once per record and restart. */
+  private containerID(pod: Pod, rec: PodRecord, c: Container): string {
+    const first = pod.spec.containers[0]?.name === c.name;
+    let known = containerIDs.get(rec);
+    if (known?.restarts !== rec.restarts) containerIDs.set(rec, (known = { restarts: rec.restarts, ids: new Map() }));
+    let id = known.ids.get(c.name);
+    if (id === undefined) {
+      const hex = (n: number) => n.toString(16).padStart(8, '0');
+      const seed = first ? `${pod.metadata.uid}/${rec.restarts}` : `${pod.metadata.uid}/${c.name}/${rec.restarts}`;
+      id = `containerd://${Array.from({ length: 8 }, (_, i) => hex(fnv32a(`${seed}/${i}`))).join('')}`;
+      known.ids.set(c.name, id);
+    }
     return id;
   }
 
@@ -391,7 +395,7 @@ export class Kubelet implements Controller {
   }
 }
 
-const containerIDs = new WeakMap<PodRecord, { restarts: number; id: string }>();
+const containerIDs = new WeakMap<PodRecord, { restarts: number; ids: Map<string, string> }>();
 
 /** `nginx` → `docker.io/library/nginx:latest`, as containerd names what it pulls. */
 function fullReference(image: string): string {

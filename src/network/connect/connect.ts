@@ -5,6 +5,8 @@ import { resolveName, type DnsTransport, type Libc, type Resolution } from '../d
 import { nodeResolvConf } from '../dns/resolv-conf';
 import { deliver, type Delivery, type Destination, type TraceHop } from './delivery';
 import { sourceOf, type Origin, type Source } from './origin';
+import { recordConnection, recordDnsQuery } from '../conntrack/record';
+import { dnsSourcePort } from '../conntrack/table';
 import { clusterRouter } from './iptables-router';
 import { type Protocol, type ServiceRef, type ServiceRouter } from './service-router';
 
@@ -76,6 +78,7 @@ function runsCoreDNS(delivery: Delivery): boolean {
  */
 export function dnsTransport(cluster: Cluster, source: Source, router: ServiceRouter, onFirst?: (d: Delivery) => void): DnsTransport {
   let first = true;
+  let sourcePort: number | undefined;
   return (server: string, qname: string, qtype: QType): DnsReply | 'timeout' => {
     if (isUpstreamResolver(cluster, server)) return upstream(cluster, qname, qtype);
     const d = deliver(cluster, source, server, 53, 'UDP', { router });
@@ -83,7 +86,10 @@ export function dnsTransport(cluster: Cluster, source: Source, router: ServiceRo
       first = false;
       onFirst?.(d);
     }
-    if (d.outcome !== 'delivered' || !runsCoreDNS(d)) return 'timeout';
+    const answered = d.outcome === 'delivered' && runsCoreDNS(d);
+    sourcePort ??= dnsSourcePort(cluster, source.ip);
+    recordDnsQuery(cluster, { label: source.label, ip: source.ip, ...(source.node ? { node: source.node } : {}) }, server, sourcePort, d, answered);
+    if (!answered) return 'timeout';
     return answerQuestion(cluster, qname, qtype);
   };
 }
@@ -133,6 +139,7 @@ export function connect(cluster: Cluster, request: ConnectRequest, options: Conn
   if (d.reason) trace.reason = d.reason;
   if (d.route) trace.route = d.route;
   trace.outcome = d.outcome === 'delivered' ? 'answered' : d.outcome;
+  recordConnection(cluster, trace);
   return trace;
 }
 

@@ -1,5 +1,6 @@
 import type { Cluster } from '../../cluster/cluster';
 import type { SeededRandom } from '../../cluster/random';
+import { IpvsRouter } from '../ipvs/ipvs-router';
 import { kubeProxyFor } from '../kube-proxy/iptables-command';
 import { natPath, RecentTable } from '../kube-proxy/nat-path';
 import { masqueradeSource, matchServicePort, type Packet, type RouteResult, type ServiceRouter } from './service-router';
@@ -12,10 +13,12 @@ import { masqueradeSource, matchServicePort, type Packet, type RouteResult, type
  * policies by which chains exist on that node.
  */
 export class IptablesRouter implements ServiceRouter {
-  /** The `recent` match's memory: kernel state, like conntrack, so not part of a snapshot. */
-  private readonly recent = new RecentTable();
+  /** The `recent` match's memory: kernel state, kept in the cluster's snapshots. */
+  private readonly recent: RecentTable;
 
-  constructor(private readonly cluster: Cluster) {}
+  constructor(private readonly cluster: Cluster) {
+    this.recent = new RecentTable(cluster.kernelState('recent'));
+  }
 
   route(fromNode: string, packet: Packet, rng: SeededRandom): RouteResult | undefined {
     if (packet.protocol === 'ICMP' || packet.dstPort === undefined) return undefined;
@@ -37,11 +40,11 @@ export class IptablesRouter implements ServiceRouter {
   }
 }
 
-const routers = new WeakMap<Cluster, IptablesRouter>();
+const routers = new WeakMap<Cluster, ServiceRouter>();
 
-/** One router per cluster, so ClientIP affinity remembers clients across connections. */
-export function clusterRouter(cluster: Cluster): IptablesRouter {
+/** One router per cluster, for the cluster's kube-proxy mode: the iptables rules, or IPVS in ipvs mode. */
+export function clusterRouter(cluster: Cluster): ServiceRouter {
   let router = routers.get(cluster);
-  if (!router) routers.set(cluster, (router = new IptablesRouter(cluster)));
+  if (!router) routers.set(cluster, (router = cluster.config.proxyMode === 'ipvs' ? new IpvsRouter(cluster) : new IptablesRouter(cluster)));
   return router;
 }

@@ -4,7 +4,9 @@ import type { ObjectStore } from '../../cluster/store/object-store';
 import { listTable } from './iptables-list';
 import { IPTABLES_VERSION, listRules, saveAll, saveTable } from './iptables-save';
 import { KubeProxy } from './proxier';
-import { findTable } from './rules';
+import { findTable, type NodeRules } from './rules';
+import { ipvsNodeRules } from '../ipvs/ipvs-rules';
+import type { Cluster } from '../../cluster/cluster';
 
 /**
  * `iptables-save` and `iptables -L/-S` for a node's shell: argv in (argv[0]
@@ -19,7 +21,7 @@ export interface CommandResult {
 
 /** What the commands need of the cluster, and the node whose shell runs them. */
 export interface NodeShellContext {
-  cluster: { store: ObjectStore; config: Pick<ClusterConfig, 'clusterCIDR'>; clock: Pick<VirtualClock, 'now'> };
+  cluster: { store: ObjectStore; config: Pick<ClusterConfig, 'clusterCIDR'> & Partial<Pick<ClusterConfig, 'proxyMode'>>; clock: Pick<VirtualClock, 'now'> };
   node: string;
 }
 
@@ -36,6 +38,16 @@ const TABLES = ['mangle', 'filter', 'nat'];
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 const fail = (stderr: string, exitCode: number): CommandResult => ({ stdout: '', stderr, exitCode });
+
+/**
+ * The rules kube-proxy programmed on the node: iptables mode's, or in ipvs
+ * mode the ipset-based rules that mode writes (its Services are IPVS virtual
+ * servers; ipvs mode only arises from a whole cluster's scenario).
+ */
+function nodeRules(ctx: NodeShellContext): NodeRules {
+  if (ctx.cluster.config.proxyMode === 'ipvs') return ipvsNodeRules(ctx.cluster as Cluster, ctx.node);
+  return kubeProxyFor(ctx.cluster).rules(ctx.node);
+}
 
 /** `iptables-save [-t TABLE] [-c]`. */
 export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResult {
@@ -54,7 +66,7 @@ export function iptablesSave(argv: string[], ctx: NodeShellContext): CommandResu
     else if (arg.startsWith('-')) return fail(`${prog}: invalid option -- '${arg[1]}'\nLook at manual page \`${prog}.8' for more information.\n`, 1);
     else return fail('Unknown arguments found on commandline\n', 1);
   }
-  const rules = kubeProxyFor(ctx.cluster).rules(ctx.node);
+  const rules = nodeRules(ctx);
   const now = ctx.cluster.clock.now();
   let text: string;
   if (table === undefined) text = saveAll(rules, now);
@@ -122,7 +134,7 @@ export function iptables(argv: string[], ctx: NodeShellContext): CommandResult {
   }
   if (!command) return problem('no command specified');
   if (!TABLES.includes(table)) return fail(`${prog} ${IPTABLES_VERSION}: table '${table}' does not exist\nPerhaps ${prog} or your kernel needs to be upgraded.\n`, 3);
-  const rules = kubeProxyFor(ctx.cluster).rules(ctx.node);
+  const rules = nodeRules(ctx);
   const t = findTable(rules, table)!;
   if (chain !== undefined && !t.rules.has(chain)) return problem(`Chain '${chain}' does not exist`);
   if (command === 'S') return ok(listRules(t, chain));

@@ -94,6 +94,8 @@ function listMatch(m: Match, numeric: boolean): string {
       if (m.reap) out += ' reap';
       return `${out} name: ${m.name} side: source mask: 255.255.255.255`;
     }
+    case 'set':
+      return ` ${m.invert ? '! ' : ''}match-set ${m.name} ${m.flags}`;
   }
 }
 

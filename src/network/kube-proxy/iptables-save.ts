@@ -57,6 +57,8 @@ function saveMatch(m: Match): string {
       if (m.reap) out += ' --reap';
       return `${out} --name ${m.name} --mask 255.255.255.255 --rsource`;
     }
+    case 'set':
+      return ` -m set${m.invert ? ' !' : ''} --match-set ${m.name} ${m.flags}`;
   }
 }
 

@@ -38,21 +38,25 @@ export interface NatPath {
 
 /**
  * ClientIP affinity state of the `recent` match: per list name, the
- * source addresses seen and when (ms on the virtual clock).
+ * source addresses seen and when (ms on the virtual clock). Plain JSON
+ * underneath, so the cluster can keep it in its snapshots.
  */
 export class RecentTable {
-  private readonly lists = new Map<string, Map<string, number>>();
+  constructor(private readonly lists: Record<string, unknown> = {}) {}
 
   seen(name: string, src: string, now: number, seconds?: number): boolean {
-    const at = this.lists.get(name)?.get(src);
+    const at = this.list(name)?.[src];
     if (at === undefined) return false;
     return seconds === undefined || now - at <= seconds * 1000;
   }
 
   set(name: string, src: string, now: number): void {
-    let list = this.lists.get(name);
-    if (!list) this.lists.set(name, (list = new Map()));
-    list.set(src, now);
+    const list = (this.lists[name] ??= {}) as Record<string, number>;
+    list[src] = now;
+  }
+
+  private list(name: string): Record<string, number> | undefined {
+    return this.lists[name] as Record<string, number> | undefined;
   }
 }
 
@@ -179,6 +183,9 @@ function moduleMatches(m: Match, state: WalkState): boolean {
       }
       return recent?.seen(m.name, p.src, now, m.seconds) ?? false;
     }
+    case 'set':
+      // ipvs mode's ipsets are not traced here: its packets take the IPVS router.
+      return false;
   }
 }
 

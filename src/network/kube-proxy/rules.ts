@@ -22,7 +22,9 @@ export type Match =
   | { module: 'mark'; value: number; mask: number; invert?: boolean }
   | { module: 'conntrack'; states: string[]; invert?: boolean }
   | { module: 'statistic'; probability: string }
-  | { module: 'recent'; action: 'rcheck' | 'set'; name: string; seconds?: number; reap?: boolean };
+  | { module: 'recent'; action: 'rcheck' | 'set'; name: string; seconds?: number; reap?: boolean }
+  /** ipset membership (kube-proxy's ipvs mode); `flags` as written: `dst`, `dst,dst`, `dst,dst,src`. */
+  | { module: 'set'; name: string; flags: string; invert?: boolean };
 
 export type Target =
   | { type: 'jump'; chain: string }

@@ -1,3 +1,4 @@
+import { dummyAddresses } from '../ipvs/virtual-servers';
 import type { Cluster } from '../../cluster/cluster';
 import type { Container, Pod, Service } from '../../cluster/api/types';
 import { podHostname } from '../connect/hosts-file';
@@ -137,6 +138,14 @@ function macFor(ip: string): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
+/** kube-proxy's dummy interface in ipvs mode, down and ARP-less, holding every ClusterIP as a /32. */
+function kubeIpvs0(addresses: string[], node: string): string {
+  let out = '3: kube-ipvs0: <BROADCAST,NOARP> mtu 1500 qdisc noop state DOWN \n';
+  out += `    link/ether ${macFor(`kube-ipvs0/${node}`)} brd ff:ff:ff:ff:ff:ff\n`;
+  for (const a of addresses) out += `    inet ${a}/32 scope global kube-ipvs0\n       valid_lft forever preferred_lft forever\n`;
+  return out;
+}
+
 /** The host-side interface index of a pod's veth: stable per address. */
 function peerIndex(ip: string): number {
   return 3 + (Number(ip.split('.')[3] ?? 0) % 250);
@@ -165,6 +174,8 @@ export function ip(argv: string[], ctx: ToolContext): ToolResult {
     out += `2: ${dev}: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP \n`;
     out += `    link/ether ${macFor(info.ip)} brd ff:ff:ff:ff:ff:ff\n`;
     out += `    inet ${info.ip}/${prefix} brd ${broadcast} scope global eth0\n       valid_lft forever preferred_lft forever\n`;
+    const nodeName = ctx.from.kind === 'node' ? ctx.from.name : info.pod?.spec.hostNetwork ? info.pod.spec.nodeName : undefined;
+    if (nodeName && ctx.cluster.config.proxyMode === 'ipvs') out += kubeIpvs0(dummyAddresses(ctx.cluster, nodeName), nodeName);
     return ok(out);
   }
   if ('route'.startsWith(object) && object !== '') {

@@ -18,6 +18,8 @@ export interface ToolResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
+  stderrLast?: boolean;
 }
 
 /** A program on the PATH. `argv` are its arguments, without the program's own name. */
