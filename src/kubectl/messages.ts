@@ -59,6 +59,10 @@ export const messages = {
   plainError: (text: string) => text,
   watchOneType: () => 'watch is only supported on individual resources and resource collections - more than 1 resource was found',
   mustSpecifyFilename: () => 'must specify one of -f and -k',
+  /** kubectl create's own line before its help, when neither -f nor -k is given (capital E, a blank line after). */
+  createNeedsFilename: () => 'Error: must specify one of -f and -k\n\n',
+  createUnknownCommand: (words: string) => `unknown command "${words}"\nSee 'kubectl create -h' for help and examples`,
+  createUnexpectedArgs: (args: readonly string[]) => `Unexpected args: [${args.join(' ')}]\nSee 'kubectl create -h' for help and examples`,
   pathMissing: (path: string) => `the path "${path}" does not exist`,
   noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,
   /** Client-side schema checks (resource/visitor.go ValidateSchema); several problems print as Go prints a list. */
