@@ -38,6 +38,7 @@ Troubleshooting and Debugging Commands:
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+  patch           Update field(s) of a resource
   wait            Experimental: Wait for a specific condition on one or many resources
 
 Settings Commands:

@@ -6,6 +6,11 @@
  * Errors are stored raw; checkErr adds `error: `.
  */
 export const VERB_MESSAGES = {
+  /** patch.go's Validate and RunPatch. */
+  patchRequired: () => 'must specify --patch or --patch-file containing the contents of the patch',
+  patchType: (types: readonly string[], given: string) => `--type must be one of [${types.join(' ')}], not "${given}"`,
+  /** kubectl follows it with yaml.ToJSON's own parse error, which the simulation does not reproduce and says so. */
+  patchUnparsable: (patch: string) => `unable to parse "${patch}": (the YAML parser's own message is not simulated)`,
   /** cmdutil.UsageErrorf: the text, then where to read more. */
   usage: (text: string, commandPath: string) => `${text}\nSee '${commandPath} -h' for help and examples`,
   /** cobra's MarkFlagRequired check. */
