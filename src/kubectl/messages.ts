@@ -48,6 +48,8 @@ export const messages = {
   customColumnsSpec: (part: string) => `unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`,
   relaxedJsonPath: () => "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'",
   jsonPathParse: (template: string, detail: string) => `error parsing jsonpath ${template}, ${detail}`,
+  /** GoTemplatePrinter: text/template's parse error, named `output`. */
+  goTemplateParse: (template: string, detail: string) => `error parsing template ${template}, template: output:1: ${detail}`,
   /** JSONPathPrinter.PrintObj's error, with Go's %#v of the object it was given. */
   jsonPathExecute: (template: string, detail: string, object: string) =>
     `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${detail}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${object}\n\n`,

@@ -14,7 +14,7 @@ export interface GetCommand {
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
-  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns';
+  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns' | 'go-template';
   /** The JSONPath template or the custom-columns spec, as typed after `=`. */
   template?: string;
   selector?: Requirement[];
@@ -182,7 +182,7 @@ function formatName(output: string): string {
 }
 
 /** The formats `kubectl get -o` prints here; the rest of GET_FORMATS say they are not available. */
-const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns', 'go-template']);
 
 function parseGet(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
@@ -191,14 +191,14 @@ function parseGet(flags: ParsedFlags): ParseResult {
   // A --template without -o means -o go-template (PrintFlags.ToPrinter).
   const outputFlag = flagValue(flags, 'output') || (flagValue(flags, 'template') !== undefined ? 'go-template' : '');
   const format = formatName(outputFlag);
-  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns')) {
+  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns' && format !== 'go-template')) {
     if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
     return fail(message('unsupportedOutput', outputFlag, GET_FORMATS));
   }
   const output = format as GetCommand['output'];
   // The template comes after `=`, or from --template (JSONPathPrintFlags).
   const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : flagValue(flags, 'template');
-  if (output === 'jsonpath' && !template) return fail(message('templateMissing'));
+  if ((output === 'jsonpath' || output === 'go-template') && !template) return fail(message('templateMissing'));
   if (output === 'custom-columns' && !template) return fail(message('customColumnsMissing'));
   // The apiserver parses -l and --field-selector: a bad one fails each list request, not the command line.
   const selectorText = flagValue(flags, 'selector');
