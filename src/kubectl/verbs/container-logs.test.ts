@@ -29,4 +29,11 @@ describe('container startup lines by image', () => {
     ]);
     expect(containerLogLines({ image: 'registry.k8s.io/e2e-test-images/agnhost:2.53', argv: ['pause'], startedAt: at, ...node })).toEqual([]);
   });
+
+  it('coredns: server block, reload hash, version and build', () => {
+    const lines = containerLogLines({ image: 'registry.k8s.io/coredns/coredns:v1.12.1', startedAt: at, ...node });
+    expect(lines[0]).toBe('.:53');
+    expect(lines.slice(2)).toEqual(['CoreDNS-1.12.1', 'linux/amd64, go1.24.1, 707c7c1']);
+    expect(lines[1]).toMatch(/^\[INFO\] plugin\/reload: Running configuration SHA512 = [0-9a-f]{128}$/);
+  });
 });

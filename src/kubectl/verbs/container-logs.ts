@@ -103,6 +103,22 @@ function netexecStartup(startedAt: string, argv: readonly string[]): string[] {
   return [klog(startedAt, '677397', `Started HTTP server on port ${http}`), ...(udp === -1 ? [] : [klog(startedAt, '677586', `Started UDP server on port  ${udp}`)])];
 }
 
+/**
+ * CoreDNS at start: the server block, the reload plugin's configuration
+ * hash, the version and its build. The hash is a real kind cluster's for
+ * its default Corefile, not recomputed from the ConfigMap; the build line
+ * is known for v1.12.1 (what kind v1.34 runs) and left out for other tags.
+ */
+function corednsStartup(image: string): string[] {
+  const version = /:v?(\d+\.\d+\.\d+)/.exec(image)?.[1] ?? '1.12.1';
+  return [
+    '.:53',
+    '[INFO] plugin/reload: Running configuration SHA512 = e7e8a6c4578bf29b9f453cb54ade3fb14671793481527b7435e35119b25e84eb3a79242b1f470199f8605ace441674db8f1b6715b77448c20dde63e2dc5d2169',
+    `CoreDNS-${version}`,
+    ...(version === '1.12.1' ? ['linux/amd64, go1.24.1, 707c7c1'] : []),
+  ];
+}
+
 export interface LogSource {
   image: string;
   /** The container's command and args. */
@@ -121,6 +137,7 @@ export function containerLogLines(source: LogSource): string[] {
   const name = source.image.split('@')[0]!.split('/').at(-1)!.split(':')[0]!;
   const argv = source.argv ?? [];
   if (name === 'nginx') return nginxStartup(source.image, source.startedAt, source.cpus, source.kernel);
+  if (name === 'coredns') return corednsStartup(source.image);
   if (name === 'httpd') return httpdStartup(source.startedAt, source.podIP ?? '127.0.0.1');
   if (name === 'http-echo') return httpEchoStartup(source.startedAt, argv);
   if (name === 'agnhost' && argv.includes('netexec')) return netexecStartup(source.startedAt, argv);
