@@ -66,6 +66,8 @@ export const messages = {
   createUnknownCommand: (words: string) => `unknown command "${words}"\nSee 'kubectl create -h' for help and examples`,
   createUnexpectedArgs: (args: readonly string[]) => `Unexpected args: [${args.join(' ')}]\nSee 'kubectl create -h' for help and examples`,
   pathMissing: (path: string) => `the path "${path}" does not exist`,
+  /** Not kubectl's text: a URL cannot be fetched from inside the simulation. */
+  urlManifest: (url: string) => `"-f ${url}": reading manifests from a URL is not available in this simulated cluster; save the file in the workspace and apply it by name`,
   noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,
   /** Client-side schema checks (resource/visitor.go ValidateSchema); several problems print as Go prints a list. */
   validationFailed: (source: string, problems: string[]) =>
