@@ -17,6 +17,9 @@ export const VERB_MESSAGES = {
   tcpRequired: () => 'at least one tcp port specifier must be provided',
   invalidPortSpec: (spec: string) => `invalid port spec "${spec}"`,
   fromLiteralFormat: (literal: string) => `invalid literal source ${literal}, expected key=value`,
+  /** create_configmap.go's handleConfigMapFromFileSources: os.Stat's error, and a key given twice. */
+  fromFileMissing: (path: string) => `error reading ${path}: no such file or directory`,
+  fromFileDuplicateKey: (key: string, name: string) => `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`,
   /** expose's introspection failures (expose.go). */
   exposeNoPort: () => "couldn't find port via --port flag or introspection",
   exposeNoSelector: (detail: string) => `couldn't retrieve selectors via --selector flag or introspection: ${detail}`,
