@@ -24,6 +24,21 @@ describe('runKubectl', () => {
     expect(r.combined).toBe(r.stdout + r.stderr);
   });
 
+  it('kubectl create without -f: its Error line, then its help on stderr, exit 1; other words as kubectl refuses them', () => {
+    const bare = runKubectl(['create'], env());
+    expect(bare.exitCode).toBe(1);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr.startsWith('Error: must specify one of -f and -k\n\nCreate a resource from a file or from stdin.\n\n JSON and YAML formats are accepted.\n')).toBe(true);
+    expect(bare.stderr.endsWith('Use "kubectl options" for a list of global command-line options (applies to all commands).\n')).toBe(true);
+    expect(runKubectl(['create', '-n', 'dev'], env()).stderr).toBe(bare.stderr);
+    expect(runKubectl(['create', 'foo'], env())).toMatchObject({
+      stderr: 'Error: must specify one of -f and -k\n\nerror: unknown command "foo"\nSee \'kubectl create -h\' for help and examples\n',
+      exitCode: 1,
+    });
+    expect(runKubectl(['create', 'foo', '-f', 'svc.yaml'], env())).toMatchObject({ stderr: "error: Unexpected args: [foo]\nSee 'kubectl create -h' for help and examples\n", exitCode: 1 });
+    expect(runKubectl(['apply'], env())).toMatchObject({ stderr: 'error: must specify one of -f and -k\n', exitCode: 1 });
+  });
+
   it('exits 0 when nothing was found, with the notice on stderr', () => {
     expect(runKubectl(['get', 'pods'], env())).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0, combined: 'No resources found in default namespace.\n' });
   });

@@ -12,7 +12,7 @@ import { printDelete } from './printers/delete';
 import { printDescribe } from './printers/describe/index';
 import { renderError } from './printers/errors';
 import { printGet } from './printers/get';
-import { printHelp } from './printers/help';
+import { printHelp, printMissingFilename } from './printers/help';
 import { printWrite } from './printers/write';
 import { writeVerbFor } from './verbs/router';
 
@@ -49,6 +49,7 @@ function endsInError(chunks: readonly Chunk[]): boolean {
 function execute(command: Command, env: KubectlEnv): Printed & { watch?: true } {
   switch (command.verb) {
     case 'help':
+      if (command.missingFilename) return printed(printMissingFilename(command.missingFilename), true);
       return printed([out(printHelp(command))], false);
     case 'get': {
       const result = executeGet(command, env);

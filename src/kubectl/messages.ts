@@ -48,6 +48,8 @@ export const messages = {
   customColumnsSpec: (part: string) => `unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>`,
   relaxedJsonPath: () => "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'",
   jsonPathParse: (template: string, detail: string) => `error parsing jsonpath ${template}, ${detail}`,
+  /** GoTemplatePrinter: text/template's parse error, named `output`. */
+  goTemplateParse: (template: string, detail: string) => `error parsing template ${template}, template: output:1: ${detail}`,
   /** JSONPathPrinter.PrintObj's error, with Go's %#v of the object it was given. */
   jsonPathExecute: (template: string, detail: string, object: string) =>
     `error executing jsonpath ${JSON.stringify(template)}: Error executing template: ${detail}. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${object}\n\n`,
@@ -59,7 +61,13 @@ export const messages = {
   plainError: (text: string) => text,
   watchOneType: () => 'watch is only supported on individual resources and resource collections - more than 1 resource was found',
   mustSpecifyFilename: () => 'must specify one of -f and -k',
+  /** kubectl create's own line before its help, when neither -f nor -k is given (capital E, a blank line after). */
+  createNeedsFilename: () => 'Error: must specify one of -f and -k\n\n',
+  createUnknownCommand: (words: string) => `unknown command "${words}"\nSee 'kubectl create -h' for help and examples`,
+  createUnexpectedArgs: (args: readonly string[]) => `Unexpected args: [${args.join(' ')}]\nSee 'kubectl create -h' for help and examples`,
   pathMissing: (path: string) => `the path "${path}" does not exist`,
+  /** Not kubectl's text: a URL cannot be fetched from inside the simulation. */
+  urlManifest: (url: string) => `"-f ${url}": reading manifests from a URL is not available in this simulated cluster; save the file in the workspace and apply it by name`,
   noObjectsPassedTo: (verb: 'apply' | 'create') => `no objects passed to ${verb}`,
   /** Client-side schema checks (resource/visitor.go ValidateSchema); several problems print as Go prints a list. */
   validationFailed: (source: string, problems: string[]) =>

@@ -60,7 +60,7 @@ export interface ImageCatalogue {
   behaviour(container: Pick<Container, 'image' | 'command' | 'args' | 'stdin'>): ContainerBehaviour | undefined;
 }
 
-/** `nginx`, `nginx:1.27`, `docker.io/library/nginx@sha256:…` all name docker.io/library/nginx. */
+/** `nginx`, `nginx:1.27`, `docker.io/library/nginx@sha256:…` all name docker.io/library/nginx; k8s.gcr.io/x is registry.k8s.io/x. */
 export function normaliseRepository(image: string): string {
   let repo = normalised.get(image);
   if (repo === undefined) {
@@ -83,7 +83,10 @@ function normalise(image: string): string {
   const parts = ref.split('/');
   const hasRegistry = parts.length > 1 && (parts[0]!.includes('.') || parts[0]!.includes(':') || parts[0] === 'localhost');
   if (!hasRegistry) ref = parts.length === 1 ? `docker.io/library/${ref}` : `docker.io/${ref}`;
-  return ref.toLowerCase();
+  ref = ref.toLowerCase();
+  // The frozen k8s.gcr.io redirects every pull to registry.k8s.io (since 2023), so older docs' image names still run.
+  if (ref.startsWith('k8s.gcr.io/')) ref = `registry.k8s.io/${ref.slice('k8s.gcr.io/'.length)}`;
+  return ref;
 }
 
 export function parseImageCatalogue(text: string): ImageCatalogue {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareCluster } from '../../../test/support/cluster-fixture';
 import { clientError } from '../errors';
-import { message } from '../messages';
+import { message, renderMessage } from '../messages';
 import type { WriteCommand } from '../parse/command';
 import { executeWrite } from './apply';
 import { DEPLOYMENT, memoryEnv, podManifest, SERVICE } from './env.fixture';
@@ -22,6 +22,13 @@ describe('executeWrite (apply and create)', () => {
   it("reads a folder's manifest files in name order", () => {
     const env = memoryEnv(bareCluster(), { 'app/b.yml': podManifest('b'), 'app/a.json': podManifest('a'), 'app/notes.txt': 'not a manifest', 'app/c.yaml': podManifest('c') });
     expect(ops(executeWrite(apply(['app/']), env))).toEqual(['Pod/a created', 'Pod/b created', 'Pod/c created']);
+  });
+
+  it('says plainly that a URL cannot be fetched here, before writing anything', () => {
+    const env = memoryEnv(bareCluster(), { 'a.yaml': podManifest('a') });
+    const url = 'https://k8s.io/examples/admin/dns/dnsutils.yaml';
+    expect(executeWrite(apply(['a.yaml', url]), env)).toMatchObject({ events: [], error: clientError(message('urlManifest', url)) });
+    expect(renderMessage(message('urlManifest', url))).toBe(`"-f ${url}": reading manifests from a URL is not available in this simulated cluster; save the file in the workspace and apply it by name`);
   });
 
   it('stops before writing anything when a path does not exist', () => {

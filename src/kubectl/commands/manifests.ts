@@ -45,6 +45,8 @@ export function readManifestFiles(env: KubectlEnv, paths: readonly string[], ns:
       files.push(path);
       continue;
     }
+    // kubectl fetches a URL; this simulated cluster has no network outside it, and says so.
+    if (/^https?:\/\//.test(path)) return { manifests: [], errors: [], fatal: clientError(message('urlManifest', path)) };
     const entries = env.listDir(path);
     if (entries) {
       const dir = path.replace(/\/+$/, '');

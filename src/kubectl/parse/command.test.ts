@@ -26,7 +26,7 @@ describe('parseCommand', () => {
   it('says which kubectl commands and flags this cluster does not simulate', () => {
     expect(failure('explain', 'pods')).toEqual({ ok: false, error: message('notAvailable', 'kubectl explain') });
     expect(failure('get', 'pods', '--watch-only')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get --watch-only') });
-    expect(failure('get', 'pods', '-o', 'go-template={{.kind}}')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o go-template') });
+    expect(failure('get', 'pods', '-o', 'go-template-file=t.tmpl')).toEqual({ ok: false, error: message('notAvailable', 'kubectl get -o go-template-file') });
     expect(failure('create', 'deployment', 'web', '--image=nginx')).toEqual({ ok: false, error: message('notAvailable', 'kubectl create deployment') });
   });
 

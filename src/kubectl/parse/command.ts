@@ -14,7 +14,7 @@ export interface GetCommand {
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
-  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns';
+  output: '' | 'wide' | 'yaml' | 'json' | 'name' | 'jsonpath' | 'custom-columns' | 'go-template';
   /** The JSONPath template or the custom-columns spec, as typed after `=`. */
   template?: string;
   selector?: Requirement[];
@@ -65,6 +65,12 @@ export interface DeleteCommand {
 export interface HelpCommand {
   verb: 'help';
   topic: 'kubectl' | 'get' | 'apply' | 'create' | 'delete' | 'describe';
+  /**
+   * `kubectl create` without -f: kubectl says so, then prints its help to
+   * stderr and exits 1 (cobra's DefaultSubCommandRun), or, given words that
+   * name no subcommand, refuses them as an unknown command.
+   */
+  missingFilename?: { unknownCommand?: string };
 }
 
 export type Command = GetCommand | WriteCommand | DeleteCommand | HelpCommand | DescribeCommand;
@@ -74,6 +80,13 @@ export type { DescribeCommand } from './describe';
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: Message; notice?: Message };
 
 const fail = (error: Message, notice?: Message): ParseResult => (notice ? { ok: false, error, notice } : { ok: false, error });
+
+/** kubectl create's subcommands and their aliases (v1.34), the ones not simulated among them. */
+const CREATE_SUBCOMMANDS = new Set([
+  'clusterrole', 'clusterrolebinding', 'configmap', 'cm', 'cronjob', 'cj', 'deployment', 'deploy', 'ingress', 'ing', 'job', 'namespace', 'ns',
+  'poddisruptionbudget', 'pdb', 'priorityclass', 'pc', 'quota', 'resourcequota', 'role', 'rolebinding', 'secret', 'service', 'svc',
+  'serviceaccount', 'sa', 'token',
+]);
 
 /** kubectl commands that exist but are not simulated (yet). */
 const NOT_SIMULATED = new Set([
@@ -130,7 +143,7 @@ export function parseCommand(argv: readonly string[]): ParseResult {
   // `kubectl create deployment web ...` and the other generators come with the full command set.
   if (name === 'create') {
     const sub = findSubcommand(rest, CREATE_FLAGS);
-    if (sub !== -1) return fail(message('notAvailable', `kubectl create ${rest[sub]}`));
+    if (sub !== -1 && CREATE_SUBCOMMANDS.has(rest[sub]!)) return fail(message('notAvailable', `kubectl create ${rest[sub]}`));
   }
   const parsed = parseFlags(rest, SPECS[name], `kubectl ${name}`);
   if (!parsed.ok) return fail(parsed.error);
@@ -169,7 +182,7 @@ function formatName(output: string): string {
 }
 
 /** The formats `kubectl get -o` prints here; the rest of GET_FORMATS say they are not available. */
-const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns', 'go-template']);
 
 function parseGet(flags: ParsedFlags): ParseResult {
   if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
@@ -178,14 +191,14 @@ function parseGet(flags: ParsedFlags): ParseResult {
   // A --template without -o means -o go-template (PrintFlags.ToPrinter).
   const outputFlag = flagValue(flags, 'output') || (flagValue(flags, 'template') !== undefined ? 'go-template' : '');
   const format = formatName(outputFlag);
-  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns')) {
+  if (!GET_SIMULATED.has(format) || (outputFlag.includes('=') && format !== 'jsonpath' && format !== 'custom-columns' && format !== 'go-template')) {
     if ((GET_FORMATS as readonly string[]).includes(format)) return fail(message('notAvailable', `kubectl get -o ${format}`));
     return fail(message('unsupportedOutput', outputFlag, GET_FORMATS));
   }
   const output = format as GetCommand['output'];
   // The template comes after `=`, or from --template (JSONPathPrintFlags).
   const template = outputFlag.includes('=') ? outputFlag.slice(outputFlag.indexOf('=') + 1) : flagValue(flags, 'template');
-  if (output === 'jsonpath' && !template) return fail(message('templateMissing'));
+  if ((output === 'jsonpath' || output === 'go-template') && !template) return fail(message('templateMissing'));
   if (output === 'custom-columns' && !template) return fail(message('customColumnsMissing'));
   // The apiserver parses -l and --field-selector: a bad one fails each list request, not the command line.
   const selectorText = flagValue(flags, 'selector');
@@ -225,7 +238,12 @@ function parseGet(flags: ParsedFlags): ParseResult {
 
 function parseWrite(verb: 'apply' | 'create', flags: ParsedFlags): ParseResult {
   const filenames = flags.values.get('filename') ?? [];
+  if (filenames.length === 0 && verb === 'create') {
+    const words = flags.positional;
+    return { ok: true, command: { verb: 'help', topic: 'create', missingFilename: words.length > 0 ? { unknownCommand: words.join(' ') } : {} } };
+  }
   if (filenames.length === 0) return fail(message('mustSpecifyFilename'));
+  if (verb === 'create' && flags.positional.length > 0) return fail(message('createUnexpectedArgs', flags.positional));
   const output = flagValue(flags, 'output') ?? '';
   if (output !== '' && output !== 'yaml' && output !== 'json' && output !== 'name') {
     const format = formatName(output);

@@ -30,6 +30,10 @@ describe('parseTargets (resource arguments)', () => {
   it("refuses what kubectl's builder refuses", () => {
     expect(parseTargets(['flurbs'])).toEqual({ ok: false, error: message('unknownResourceType', 'flurbs') });
     expect(parseTargets(['pods,flurbs'])).toEqual({ ok: false, error: message('unknownResourceType', 'flurbs') });
+    // Types a real kind cluster serves but this one does not are refused as not simulated, never as unknown to the server.
+    expect(parseTargets(['secrets'])).toEqual({ ok: false, error: message('notAvailable', 'secrets') });
+    expect(parseTargets(['sts/web'])).toEqual({ ok: false, error: message('notAvailable', 'sts') });
+    expect(parseTargets(['jobs.batch', 'x'])).toEqual({ ok: false, error: message('notAvailable', 'jobs.batch') });
     expect(parseTargets(['pods', 'pod/web'])).toEqual({ ok: false, error: message('mixedResourceArgs') });
     expect(parseTargets(['pod/'])).toEqual({ ok: false, error: message('badResourceNameArg') });
   });

@@ -14,10 +14,31 @@ export type TargetsResult = { ok: true; targets: Targets } | { ok: false; error:
 /** The `all` category as this cluster serves it, in the order `kubectl get all` prints it. */
 export const ALL_CATEGORY = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets'] as const;
 
+/**
+ * Resource types a kind v1.34 cluster serves that this one does not
+ * (plural, singular and short names, with their group suffix): refused as
+ * not simulated rather than as unknown to the server, which would be untrue.
+ */
+const NOT_SIMULATED_TYPES = new Set([
+  'secrets', 'secret', 'serviceaccounts', 'serviceaccount', 'sa', 'statefulsets', 'statefulset', 'sts', 'jobs', 'job', 'cronjobs', 'cronjob', 'cj',
+  'ingresses', 'ingress', 'ing', 'ingressclasses', 'ingressclass', 'persistentvolumeclaims', 'persistentvolumeclaim', 'pvc', 'persistentvolumes',
+  'persistentvolume', 'pv', 'storageclasses', 'storageclass', 'sc', 'roles', 'role', 'rolebindings', 'rolebinding', 'clusterroles', 'clusterrole',
+  'clusterrolebindings', 'clusterrolebinding', 'leases', 'lease', 'horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa',
+  'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', 'resourcequotas', 'resourcequota', 'quota', 'limitranges', 'limitrange', 'limits',
+  'replicationcontrollers', 'replicationcontroller', 'rc', 'priorityclasses', 'priorityclass', 'pc', 'customresourcedefinitions',
+  'customresourcedefinition', 'crd', 'crds', 'controllerrevisions', 'controllerrevision', 'podtemplates', 'podtemplate',
+]);
+
+/** The message for a type this cluster cannot serve: not simulated, or unknown as the apiserver says it. */
+export function unservedType(typed: string): Message {
+  const base = typed.toLowerCase().split('.')[0]!;
+  return NOT_SIMULATED_TYPES.has(base) ? message('notAvailable', typed) : message('unknownResourceType', typed);
+}
+
 function resolve(typed: string): ResourceInfo[] | Message {
   if (typed.toLowerCase() === 'all') return ALL_CATEGORY.map((r) => lookupResource(r)!);
   const info = lookupResource(typed);
-  return info ? [info] : message('unknownResourceType', typed);
+  return info ? [info] : unservedType(typed);
 }
 
 export function parseTargets(args: readonly string[]): TargetsResult {
@@ -31,7 +52,7 @@ export function parseTargets(args: readonly string[]): TargetsResult {
       const name = arg.slice(slash + 1);
       if (type === '' || name === '' || name.includes('/')) return { ok: false, error: message('badResourceNameArg') };
       const info = lookupResource(type);
-      if (!info) return { ok: false, error: message('unknownResourceType', type) };
+      if (!info) return { ok: false, error: unservedType(type) };
       pairs.push({ info, name });
     }
     return { ok: true, targets: { form: 'pairs', pairs } };

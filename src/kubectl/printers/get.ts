@@ -2,6 +2,7 @@ import { kindPrefix } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import type { GetGroup, GetResult } from '../commands/get';
 import { clientError } from '../errors';
+import { runGoTemplate } from '../gotemplate/gotemplate';
 import { goSyntax, parseTemplate, runTemplate } from '../jsonpath/index';
 import { message, renderMessage, type Message } from '../messages';
 import { parseCustomColumns, printCustomColumns } from './custom-columns';
@@ -27,6 +28,14 @@ function jsonPathOutput(result: GetResult, objects: readonly KubeObject[]): Temp
   const data = genericDocument(result, objects);
   const ran = runTemplate(parsed.root, data);
   return ran.ok ? { ok: true, text: ran.text } : { ok: false, error: message('jsonPathExecute', template, ran.detail, goSyntax(data)) };
+}
+
+function goTemplateOutput(result: GetResult, objects: readonly KubeObject[]): Templated {
+  const template = result.command.template ?? '';
+  const ran = runGoTemplate(template, genericDocument(result, objects));
+  if (ran.ok) return ran;
+  if ('parseError' in ran) return { ok: false, error: message('goTemplateParse', template, ran.parseError) };
+  return { ok: false, error: message('notAvailable', `kubectl get -o go-template with {{${ran.unsupported}}}`) };
 }
 
 function customColumnsOutput(result: GetResult, objects: readonly KubeObject[]): Templated {
@@ -76,10 +85,10 @@ export function printGet(result: GetResult): Chunk[] {
     const doc = result.singleItem && objects.length === 1 ? objects[0] : asList(objects);
     return [...chunks, out(command.output === 'yaml' ? toYaml(doc) : toJson(doc)), ...error];
   }
-  if (command.output === 'jsonpath' || command.output === 'custom-columns') {
+  if (command.output === 'jsonpath' || command.output === 'custom-columns' || command.output === 'go-template') {
     // printGeneric: a lone object asked for by name that is missing prints only its error.
     if (result.singleItem && result.error) return [...chunks, ...error];
-    const templated = command.output === 'jsonpath' ? jsonPathOutput(result, objects) : customColumnsOutput(result, objects);
+    const templated = command.output === 'jsonpath' ? jsonPathOutput(result, objects) : command.output === 'go-template' ? goTemplateOutput(result, objects) : customColumnsOutput(result, objects);
     if (!templated.ok) return [...chunks, err(renderError(clientError(templated.error)))];
     return [...chunks, ...(templated.text ? [out(templated.text)] : []), ...error];
   }

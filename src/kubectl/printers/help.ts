@@ -1,4 +1,6 @@
 import type { HelpCommand } from '../parse/command';
+import { message, renderMessage } from '../messages';
+import { err, line, type Chunk } from '../output';
 
 /**
  * Help texts: kubectl's own descriptions and usage lines, listing only what
@@ -36,6 +38,7 @@ Troubleshooting and Debugging Commands:
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+  patch           Update field(s) of a resource
   wait            Experimental: Wait for a specific condition on one or many resources
 
 Settings Commands:
@@ -177,9 +180,14 @@ Usage:
 `,
   create: `Create a resource from a file or from stdin.
 
+ JSON and YAML formats are accepted.
+
 Examples:
   # Create a pod using the data in pod.json
   kubectl create -f ./pod.json
+  
+  # Create a pod based on the JSON passed into stdin
+  cat pod.json | kubectl create -f -
 
 Available Commands:
   configmap             Create a config map from a local file, directory or literal value
@@ -194,6 +202,9 @@ Options:
 
 Usage:
   kubectl create -f FILENAME [options]
+
+Use "kubectl create <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
 `,
   delete: `Delete resources by file names, stdin, resources and names, or by resources and label selector.
 
@@ -227,4 +238,15 @@ Usage:
 
 export function printHelp(command: HelpCommand): string {
   return HELP[command.topic];
+}
+
+/**
+ * `kubectl create` with neither -f nor -k: its own `Error:` line, then its
+ * help on stderr; words that name no subcommand are refused instead of the
+ * help (cobra's RequireNoArguments). Exit code 1 either way.
+ */
+export function printMissingFilename(missing: NonNullable<HelpCommand['missingFilename']>): Chunk[] {
+  const first = err(renderMessage(message('createNeedsFilename')));
+  if (missing.unknownCommand !== undefined) return [first, err(line(`error: ${renderMessage(message('createUnknownCommand', missing.unknownCommand))}`))];
+  return [first, err(HELP.create)];
 }

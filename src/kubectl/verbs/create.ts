@@ -16,7 +16,7 @@ const SUBCOMMANDS: Record<string, readonly FlagDef[]> = {
   'service nodeport': SERVICE_FLAGS,
   'service loadbalancer': SERVICE_FLAGS,
   namespace: COMMON,
-  configmap: [...COMMON, { name: 'from-literal', type: 'string' }, { name: 'from-file', type: 'string', supported: false }, { name: 'from-env-file', type: 'string', supported: false }, { name: 'append-hash', type: 'bool', supported: false }],
+  configmap: [...COMMON, { name: 'from-literal', type: 'string' }, { name: 'from-file', type: 'string' }, { name: 'from-env-file', type: 'string', supported: false }, { name: 'append-hash', type: 'bool', supported: false }],
 };
 
 const ALIASES: Record<string, string> = { deploy: 'deployment', svc: 'service', ns: 'namespace', cm: 'configmap' };
@@ -78,6 +78,20 @@ function configMap(ctx: VerbContext, name: string, namespace: string | undefined
     const eq = literal.indexOf('=');
     if (eq <= 0) return fail(message('fromLiteralFormat', literal));
     data[literal.slice(0, eq)] = literal.slice(eq + 1);
+  }
+  // --from-file=[KEY=]PATH: a file under its base name (or KEY), or every file of a folder (create_configmap.go).
+  for (const source of ctx.flags.values.get('from-file') ?? []) {
+    const eq = source.indexOf('=');
+    const key = eq === -1 ? undefined : source.slice(0, eq);
+    const path = eq === -1 ? source : source.slice(eq + 1);
+    const entries = key === undefined ? ctx.env.listDir(path) : undefined;
+    const files = entries ? entries.filter((e) => ctx.env.readFile(`${path.replace(/\/+$/, '')}/${e}`) !== undefined).sort().map((e) => [e, `${path.replace(/\/+$/, '')}/${e}`] as const) : [[key ?? path.split('/').at(-1)!, path] as const];
+    for (const [k, file] of files) {
+      const text = ctx.env.readFile(file);
+      if (text === undefined) return fail(message('fromFileMissing', file));
+      if (k in data) return fail(message('fromFileDuplicateKey', k, name));
+      data[k] = text;
+    }
   }
   return createGenerated(ctx, configMapFor(name, namespace, data));
 }

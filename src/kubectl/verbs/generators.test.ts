@@ -40,3 +40,23 @@ describe('kubectl generators', () => {
     expect(podFor({ ...base, command: true }).spec.containers[0]!.command).toEqual(['sleep', '60']);
   });
 });
+
+describe('kubectl create configmap --from-file', () => {
+  it('stores a file under its base name or the given key, a folder file by file, and says what create_configmap.go says on errors', async () => {
+    const { memoryEnv } = await import('../commands/env.fixture');
+    const { bareCluster } = await import('../../../test/support/cluster-fixture');
+    const { runKubectl } = await import('../kubectl');
+    const env = memoryEnv(bareCluster(), { 'default.conf': 'server {}\n', 'conf/a.conf': 'a\n', 'conf/b.conf': 'b\n' });
+    const k = (...argv: string[]) => runKubectl(argv, env);
+    expect(k('create', 'configmap', 'nginxconfigmap', '--from-file=default.conf').stdout).toBe('configmap/nginxconfigmap created\n');
+    expect(env.cluster.store.get('ConfigMap', 'default', 'nginxconfigmap')!.data).toEqual({ 'default.conf': 'server {}\n' });
+    k('create', 'configmap', 'keyed', '--from-file=nginx.conf=default.conf');
+    expect(env.cluster.store.get('ConfigMap', 'default', 'keyed')!.data).toEqual({ 'nginx.conf': 'server {}\n' });
+    k('create', 'configmap', 'folder', '--from-file=conf');
+    expect(env.cluster.store.get('ConfigMap', 'default', 'folder')!.data).toEqual({ 'a.conf': 'a\n', 'b.conf': 'b\n' });
+    expect(k('create', 'configmap', 'x', '--from-file=nope.conf')).toMatchObject({ stderr: 'error: error reading nope.conf: no such file or directory\n', exitCode: 1 });
+    expect(k('create', 'configmap', 'y', '--from-file=a=default.conf', '--from-literal=a=b').stderr).toBe(
+      'error: cannot add key "a", another key by that name already exists in Data for ConfigMap "y"\n',
+    );
+  });
+});

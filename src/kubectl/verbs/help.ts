@@ -68,6 +68,15 @@ const HELP: Record<string, Help> = {
     options: [DRY, OUT, `--replicas=0: The new desired number of replicas. Required.`],
     usage: 'kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME) [options]',
   },
+  'kubectl patch': {
+    summary: 'Update fields of a resource using a strategic merge patch or a JSON merge patch. JSON and YAML formats are accepted.',
+    examples: [
+      ['Preserve the client source IP of the NodePort service web', `kubectl patch svc web -p '{"spec":{"externalTrafficPolicy":"Local"}}'`],
+      ["Update a container's image; spec.containers[*].name is required because it's a merge key", `kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}'`],
+    ],
+    options: [DRY, OUT, `-p, --patch='': The patch to be applied to the resource JSON file.`, `--type='strategic': The type of patch being provided; one of [merge strategic] here (json is not simulated).`],
+    usage: 'kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]',
+  },
   'kubectl label': {
     summary: 'Update the labels on a resource. A label key and value must begin with a letter or number; --overwrite is needed to change a label that is already set.',
     examples: [["Add the label tier=frontend to the pod web", 'kubectl label pods web tier=frontend'], ['Change an existing label', 'kubectl label --overwrite pods web tier=backend'], ["Remove the label named tier", 'kubectl label pods web tier-']],

@@ -71,11 +71,13 @@ export function runLogs(argv: readonly string[], env: KubectlEnv): Printed {
   let lines = [
     ...containerLogLines({
       image: spec.image ?? '',
+      argv: [...(spec.command ?? []), ...(spec.args ?? [])],
+      podIP: pod.status?.podIP,
       startedAt,
       cpus: Number(node?.status?.capacity?.cpu ?? '2'),
       kernel: node?.status?.nodeInfo?.kernelVersion ?? '6.8.0-60-generic',
     }),
-    // What it wrote while serving: nginx's access log, one line per request it answered.
+    // What it wrote while serving: its access log, one line per request it answered.
     ...ctx.env.cluster.containerLog(pod.metadata.uid, container),
   ];
   const tail = Number(flagValue(ctx.flags, 'tail') ?? '-1');

@@ -6,12 +6,20 @@
  * Errors are stored raw; checkErr adds `error: `.
  */
 export const VERB_MESSAGES = {
+  /** patch.go's Validate and RunPatch. */
+  patchRequired: () => 'must specify --patch or --patch-file containing the contents of the patch',
+  patchType: (types: readonly string[], given: string) => `--type must be one of [${types.join(' ')}], not "${given}"`,
+  /** kubectl follows it with yaml.ToJSON's own parse error, which the simulation does not reproduce and says so. */
+  patchUnparsable: (patch: string) => `unable to parse "${patch}": (the YAML parser's own message is not simulated)`,
   /** cmdutil.UsageErrorf: the text, then where to read more. */
   usage: (text: string, commandPath: string) => `${text}\nSee '${commandPath} -h' for help and examples`,
   /** cobra's MarkFlagRequired check. */
   tcpRequired: () => 'at least one tcp port specifier must be provided',
   invalidPortSpec: (spec: string) => `invalid port spec "${spec}"`,
   fromLiteralFormat: (literal: string) => `invalid literal source ${literal}, expected key=value`,
+  /** create_configmap.go's handleConfigMapFromFileSources: os.Stat's error, and a key given twice. */
+  fromFileMissing: (path: string) => `error reading ${path}: no such file or directory`,
+  fromFileDuplicateKey: (key: string, name: string) => `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`,
   /** expose's introspection failures (expose.go). */
   exposeNoPort: () => "couldn't find port via --port flag or introspection",
   exposeNoSelector: (detail: string) => `couldn't retrieve selectors via --selector flag or introspection: ${detail}`,

@@ -9,6 +9,7 @@ import { runExpose } from './expose';
 import { runApiResources, runClusterInfo, runConfig, runEdit, runVersion } from './info';
 import { runAnnotate, runLabel } from './label';
 import { runLogs } from './logs';
+import { runPatch } from './patch';
 import { runRollout } from './rollout';
 import { runRun } from './run';
 import { runScale } from './scale';
@@ -31,6 +32,7 @@ const VERBS: Record<string, Runner> = {
   'api-resources': runApiResources,
   edit: runEdit,
   logs: runLogs,
+  patch: runPatch,
   explain: runExplain,
   set: (argv, env) => {
     const at = argv.findIndex((a) => !a.startsWith('-'));

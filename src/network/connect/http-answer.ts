@@ -1,5 +1,6 @@
 import type { Cluster } from '../../cluster/cluster';
 import { normaliseRepository } from '../../cluster/images/catalogue';
+import { accessLogLine } from './access-log';
 import type { ConnectionTrace } from './connect';
 import { podHostname } from './hosts-file';
 
@@ -113,26 +114,27 @@ function goTimeString(now: number, started: number | undefined): string {
   return `${text} m=+${((now - started) / 1000).toFixed(9)}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** nginx's $time_local in a container (UTC): `05/Jan/2026:09:00:12 +0000`. */
-function nginxLocalTime(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} +0000`;
-}
-
 /**
- * The answering server's access log: nginx (the official image logs to
- * stdout in its `main` format) gets one line per request it answered,
- * which `kubectl logs` then shows. Other images' request logs are not modelled.
+ * The answering server's access log: one line per request it answered, in
+ * the image's own format (access-log.ts), which `kubectl logs` then shows.
  */
 export function logRequest(cluster: Cluster, trace: ConnectionTrace, request: HttpRequest, answer: HttpResponse, userAgent: string): void {
   const dest = trace.destination;
   const pod = dest?.kind === 'pod' ? dest.pod : dest?.pod;
   const container = pod?.spec.containers.find((c) => c.name === trace.listener?.container);
-  if (!pod || !container || normaliseRepository(container.image ?? '') !== 'docker.io/library/nginx') return;
-  const bytes = utf8Length(answer.body);
-  const line = `${trace.sourceSeen} - - [${nginxLocalTime(cluster.clock.now())}] "${request.method} ${request.path} HTTP/1.1" ${answer.status} ${bytes} "-" "${userAgent}" "-"`;
-  cluster.appendContainerLog(pod.metadata.uid, container.name, line);
+  if (!pod || !container) return;
+  const line = accessLogLine({
+    image: container.image ?? '',
+    argv: [...(container.command ?? []), ...(container.args ?? [])],
+    now: cluster.clock.now(),
+    client: trace.sourceSeen ?? '',
+    clientPort: trace.sourcePort ?? 0,
+    method: request.method,
+    path: request.path,
+    host: request.host,
+    status: answer.status,
+    bodyBytes: utf8Length(answer.body),
+    userAgent,
+  });
+  if (line !== undefined) cluster.appendContainerLog(pod.metadata.uid, container.name, line);
 }

@@ -10,6 +10,13 @@ describe('grep', () => {
     expect(run(grep, ['grep', 'web'], text)).toEqual({ stdout: 'web-1 Running\nweb-2 Pending\n', stderr: '', exitCode: 0 });
     expect(run(grep, ['grep', 'nginx'], text)).toEqual({ stdout: '', stderr: '', exitCode: 1 });
   });
+  it('prints context with -A -B -C: `-` after context prefixes, `--` between groups, groups that touch merged', () => {
+    const lines = 'a\nb\nc\nnodePort: 1\nd\ne\nf\ng\nh\nnodePort: 2\ni\n';
+    expect(run(grep, ['grep', 'nodePort', '-C', '2'], lines).stdout).toBe('b\nc\nnodePort: 1\nd\ne\n--\ng\nh\nnodePort: 2\ni\n');
+    expect(run(grep, ['grep', '-n', '-A1', 'nodePort'], lines).stdout).toBe('4:nodePort: 1\n5-d\n--\n10:nodePort: 2\n11-i\n');
+    expect(run(grep, ['grep', '-B', '5', 'nodePort'], lines).stdout).toBe('a\nb\nc\nnodePort: 1\nd\ne\nf\ng\nh\nnodePort: 2\n');
+    expect(run(grep, ['grep', '-C', 'x', 'a'], lines)).toEqual({ stdout: '', stderr: 'grep: x: invalid context length argument\n', exitCode: 2 });
+  });
   it('takes -i -v -c -n -w -x -o', () => {
     expect(run(grep, ['grep', '-i', 'web-3'], text).stdout).toBe('WEB-3 Running\n');
     expect(run(grep, ['grep', '-v', 'Running'], text).stdout).toBe('web-2 Pending\n');

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bareCluster } from '../../../test/support/cluster-fixture';
+import type { Deployment, Service } from '../../cluster/api/types';
+import { memoryEnv } from '../commands/env.fixture';
+import { runKubectl } from '../kubectl';
+import { jsonMergePatch, strategicMergePatch } from './patch-merge';
+
+const session = () => {
+  const env = memoryEnv(bareCluster());
+  const k = (...argv: string[]) => runKubectl(argv, env);
+  k('create', 'deployment', 'web', '--image=nginx', '--port=80');
+  k('expose', 'deployment', 'web', '--type=NodePort', '--port=80');
+  return { env, k };
+};
+
+describe('kubectl patch', () => {
+  it('applies a strategic merge patch: patched, then patched (no change)', () => {
+    const { env, k } = session();
+    expect(k('patch', 'svc', 'web', '-p', '{"spec":{"externalTrafficPolicy":"Local"}}')).toEqual({ stdout: 'service/web patched\n', stderr: '', exitCode: 0, combined: 'service/web patched\n' });
+    expect(env.cluster.store.get('Service', 'default', 'web')!.spec.externalTrafficPolicy).toBe('Local');
+    expect(k('patch', 'svc', 'web', '-p', '{"spec":{"externalTrafficPolicy":"Local"}}').stdout).toBe('service/web patched (no change)\n');
+    expect(k('patch', 'svc', 'web', '-p', '{"spec":{"type":"ClusterIP"}}', '--dry-run=client').stdout).toBe('service/web patched (dry run)\n');
+  });
+
+  it('merges containers by name and takes YAML; --type=merge; null deletes', () => {
+    const { env, k } = session();
+    expect(k('patch', 'deployment', 'web', '-p', 'spec: {template: {spec: {containers: [{name: nginx, image: "nginx:1.27"}]}}}').stdout).toBe('deployment.apps/web patched\n');
+    const d = env.cluster.store.get('Deployment', 'default', 'web') as Deployment;
+    expect(d.spec.template.spec.containers.map((c) => [c.name, c.image, c.ports?.[0]?.containerPort])).toEqual([['nginx', 'nginx:1.27', 80]]);
+    expect(k('patch', 'svc/web', '--type=merge', '-p', '{"metadata":{"labels":{"tier":"web"}}}').stdout).toBe('service/web patched\n');
+    expect(k('patch', 'svc/web', '-p', '{"metadata":{"labels":{"tier":null}}}').stdout).toBe('service/web patched\n');
+    expect((env.cluster.store.get('Service', 'default', 'web') as Service).metadata.labels).toEqual({ app: 'web' });
+  });
+
+  it("prints patch.go's errors", () => {
+    const { k } = session();
+    expect(k('patch', 'svc', 'web')).toMatchObject({ stderr: 'error: must specify --patch or --patch-file containing the contents of the patch\n', exitCode: 1 });
+    expect(k('patch', 'svc', 'web', '--type=foo', '-p', '{}').stderr).toBe('error: --type must be one of [json merge strategic], not "foo"\n');
+    expect(k('patch', 'svc', 'nope', '-p', '{}').stderr).toBe('Error from server (NotFound): services "nope" not found\n');
+    expect(k('patch', 'svc', 'web', '--type=json', '-p', '[]').stderr).toBe('error: "kubectl patch --type=json" is not available in this simulated cluster\n');
+  });
+});
+
+describe('patch merges', () => {
+  it('JSON merge patch replaces lists and deletes on null (RFC 7386)', () => {
+    expect(jsonMergePatch({ a: [1, 2], b: { c: 1, d: 2 } }, { a: [3], b: { c: null, e: 5 } })).toEqual({ a: [3], b: { d: 2, e: 5 } });
+  });
+
+  it('strategic merge patch merges Service ports by port', () => {
+    const live = { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: 80, targetPort: 8080, nodePort: 30001 }, { port: 443, nodePort: 30002 }] } };
+    const out = strategicMergePatch(live as never, { spec: { ports: [{ port: 80, nodePort: 30999 }] } }) as unknown as typeof live;
+    expect(out.spec.ports).toEqual([{ port: 80, targetPort: 8080, nodePort: 30999 }, { port: 443, nodePort: 30002 }]);
+  });
+});
