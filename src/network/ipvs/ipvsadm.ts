@@ -23,10 +23,11 @@ export function ipvsadm(argv: string[], ctx: IpvsadmContext): ToolResult {
   for (const arg of argv.slice(1)) {
     if (arg === '--list') list = true;
     else if (arg === '--numeric') numeric = true;
-    else if (/^-[Ln]+$/.test(arg)) {
-      if (arg.includes('L')) list = true;
+    // ipvsadm takes -l as -L, and short options bundled (`-ln`, as the Debug Services page types it).
+    else if (/^-[Lln]+$/.test(arg)) {
+      if (/[Ll]/.test(arg)) list = true;
       if (arg.includes('n')) numeric = true;
-    } else return fail(`ipvsadm: "${arg}" is not available on this simulated node: only -L and -n are\n`, 2);
+    } else return fail(`ipvsadm: "${arg}" is not available on this simulated node: only -L (-l) and -n are\n`, 2);
   }
   if (!list) return fail('ipvsadm: this simulated node only lists its virtual servers: ipvsadm -Ln\n', 2);
   // Without -n ipvsadm looks names up (gethostbyaddr, /etc/services); the simulation prints numbers either way.

@@ -5,11 +5,12 @@ import { clusterRouter } from '../connect/iptables-router';
 import { canonicalName, isIPv4, reverseName } from '../dns/names';
 import { QTYPES, type DnsReply, type QType, type ResourceRecord } from '../dns/records';
 import { searchCandidates, type DnsTransport } from '../dns/resolver';
+import { isOldBusybox, oldBusyboxNslookup } from './old-busybox-nslookup';
 import { fail, flavourOf, libcOf, ok, type ToolContext, type ToolResult } from './tool';
 
 /** nslookup (BusyBox or bind), dig and host, asking the source's nameservers over the simulated network. */
 
-interface DnsSetup {
+export interface DnsSetup {
   source: Source;
   transport: DnsTransport;
   servers: string[];
@@ -41,7 +42,9 @@ function parseType(text: string | undefined): QType | undefined {
 
 /** `nslookup [-type=T] NAME [SERVER]`, in the flavour of the image's nslookup. */
 export function nslookup(argv: string[], ctx: ToolContext): ToolResult {
-  return flavourOf(ctx.image) === 'full' ? bindNslookup(argv, ctx) : busyboxNslookup(argv, ctx);
+  if (flavourOf(ctx.image) === 'full') return bindNslookup(argv, ctx);
+  if (isOldBusybox(ctx.image)) return oldBusyboxNslookup(argv, (server) => setup(ctx, server, (n) => fail(`nslookup: bad address '${n}'\n`)));
+  return busyboxNslookup(argv, ctx);
 }
 
 const BUSYBOX_NSLOOKUP_USAGE = 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any\n';

@@ -15,12 +15,14 @@ import type { ToolContext } from './tool';
 
 const dir = fileURLToPath(new URL('./__golden__/', import.meta.url));
 
-type Where = 'busybox' | 'netshoot' | 'agnhost-db' | 'nginx' | 'node';
+type Where = 'busybox' | 'busybox-1.28' | 'netshoot' | 'agnhost-db' | 'nginx' | 'node';
 
 function contextFor(cluster: Cluster, where: Where): ToolContext {
   switch (where) {
     case 'busybox':
       return { cluster, from: { kind: 'pod', namespace: 'default', name: 'client' }, image: 'busybox:1.36' };
+    case 'busybox-1.28':
+      return { cluster, from: { kind: 'pod', namespace: 'default', name: 'client' }, image: 'busybox:1.28' };
     case 'netshoot':
       return { cluster, from: { kind: 'pod', namespace: 'default', name: 'shoot' }, image: 'nicolaka/netshoot' };
     case 'agnhost-db':
@@ -73,6 +75,24 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'nslookup nosuch.default.svc.cluster.local',
         'nslookup web.default.svc.cluster.local kube-dns.kube-system.svc.cluster.local',
         'nslookup web nosuch-server',
+        'nslookup',
+      ]),
+    );
+  });
+
+  it('nslookup, BusyBox 1.28 (getaddrinfo and the search list; the kubernetes.io debugging pages use it)', () => {
+    golden(
+      'nslookup-busybox-1.28',
+      session(fresh(), 'busybox-1.28', [
+        'nslookup web',
+        'nslookup kubernetes.default',
+        'nslookup web.default.svc.cluster.local',
+        'nslookup db.default',
+        'nslookup 10.96.0.1',
+        'nslookup nosuch',
+        'nslookup web 10.96.0.10',
+        'nslookup web nosuch-server',
+        'nslookup -type=srv web',
         'nslookup',
       ]),
     );
