@@ -4,11 +4,15 @@
  * The state is four 32-bit words, so it snapshots as plain JSON.
  */
 export class SeededRandom {
-  private state: [number, number, number, number];
+  // The four words as fields, not an array: a draw allocates nothing.
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
 
   constructor(seed: number | [number, number, number, number]) {
     if (Array.isArray(seed)) {
-      this.state = [...seed];
+      this.load(seed);
       return;
     }
     // splitmix32 spreads a small integer seed over the four words.
@@ -20,20 +24,18 @@ export class SeededRandom {
       z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
       return (z ^ (z >>> 15)) >>> 0;
     };
-    this.state = [next(), next(), next(), next()];
+    this.load([next(), next(), next(), next()]);
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   /** A uniformly distributed unsigned 32-bit integer. */
   nextUint32(): number {
-    let [a, b, c, d] = this.state;
+    const { a, b, c, d } = this;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
-    this.state = [a >>> 0, b, c, d];
+    this.d = (d + 1) >>> 0;
+    this.a = (b ^ (b >>> 9)) >>> 0;
+    this.b = (c + (c << 3)) >>> 0;
+    this.c = ((((c << 21) | (c >>> 11)) >>> 0) + t) >>> 0;
     return t;
   }
 
@@ -55,10 +57,10 @@ export class SeededRandom {
   }
 
   save(): [number, number, number, number] {
-    return [...this.state];
+    return [this.a, this.b, this.c, this.d];
   }
 
   load(state: [number, number, number, number]): void {
-    this.state = [...state];
+    [this.a, this.b, this.c, this.d] = state;
   }
 }

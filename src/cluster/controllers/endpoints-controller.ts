@@ -5,7 +5,7 @@ import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import type { WatchEvent } from '../store/object-store';
 import { deepEqual } from '../util/clone';
-import { ServiceSelection } from './service-endpoints';
+import { ServiceSelection, type PodEndpoint } from './service-endpoints';
 
 const MAX_ADDRESSES = 1000;
 
@@ -21,6 +21,8 @@ function addressOf(pod: Pod): { address: EndpointAddress; ipInt: number } {
   }
   return a;
 }
+
+const subsetsByEndpoints = new WeakMap<PodEndpoint[], Map<string, EndpointSubset[]>>();
 
 type SortableAddress = { address: EndpointAddress; ipInt: number };
 
@@ -65,13 +67,24 @@ export class EndpointsController implements Controller {
     this.write(svc, current, subsets, annotations);
   }
 
+  /** Services that select alike share one endpoint list: with the same ports and policy they share its subsets too. */
   private subsets(svc: Service): EndpointSubset[] {
+    const endpoints = this.selection.endpointsOf(svc);
+    let byPorts = subsetsByEndpoints.get(endpoints);
+    if (!byPorts) subsetsByEndpoints.set(endpoints, (byPorts = new Map()));
+    const key = JSON.stringify([svc.spec.ports ?? [], !!svc.spec.publishNotReadyAddresses]);
+    let subsets = byPorts.get(key);
+    if (!subsets) byPorts.set(key, (subsets = this.buildSubsets(svc, endpoints)));
+    return subsets;
+  }
+
+  private buildSubsets(svc: Service, endpoints: PodEndpoint[]): EndpointSubset[] {
     type Group = { ports: EndpointSubset['ports']; addresses?: SortableAddress[]; notReadyAddresses?: SortableAddress[] };
     const bySig = new Map<string, Group>();
     let count = 0;
     // Pods whose ports resolved alike share one resolution array: work each one out once.
     const groupOf = new Map<readonly (number | undefined)[], Group | undefined>();
-    for (const e of this.selection.endpointsOf(svc)) {
+    for (const e of endpoints) {
       if (e.terminating && !svc.spec.publishNotReadyAddresses) continue;
       if (count >= MAX_ADDRESSES) break;
       let subset = groupOf.get(e.ports);

@@ -12,6 +12,10 @@ export const SERVICE_NAME = 'kubernetes.io/service-name';
 const CONTROLLER = 'endpointslice-controller.k8s.io';
 const MAX_PER_SLICE = 100;
 
+type DesiredSlice = Pick<EndpointSlice, 'endpoints' | 'ports'>;
+
+const desiredByEndpoints = new WeakMap<PodEndpoint[], Map<string, DesiredSlice[]>>();
+
 /**
  * The EndpointSlice controller: for every Service with a selector, slices
  * of at most 100 endpoints, one set per distinct resolution of the
@@ -90,8 +94,22 @@ export class EndpointSliceController implements Controller {
     return { ...svc.metadata.labels, [MANAGED_BY]: CONTROLLER, [SERVICE_NAME]: svc.metadata.name };
   }
 
-  /** Slices grouped by port resolution, 100 endpoints each; one empty placeholder when there are none. */
-  private desiredSlices(svc: Service, endpoints: PodEndpoint[]): Pick<EndpointSlice, 'endpoints' | 'ports'>[] {
+  /**
+   * Slices grouped by port resolution, 100 endpoints each; one empty
+   * placeholder when there are none. Services that select alike get one
+   * endpoint list (ServiceSelection shares it): with the same ports they
+   * get the same slices' contents, worked out once.
+   */
+  private desiredSlices(svc: Service, endpoints: PodEndpoint[]): DesiredSlice[] {
+    let byPorts = desiredByEndpoints.get(endpoints);
+    if (!byPorts) desiredByEndpoints.set(endpoints, (byPorts = new Map()));
+    const key = JSON.stringify(svc.spec.ports ?? []);
+    let desired = byPorts.get(key);
+    if (!desired) byPorts.set(key, (desired = this.buildSlices(svc, endpoints)));
+    return desired;
+  }
+
+  private buildSlices(svc: Service, endpoints: PodEndpoint[]): DesiredSlice[] {
     const groups = new Map<string, PodEndpoint[]>();
     // Pods whose ports resolved alike share one resolution array: its signature is worked out once.
     const sigOf = new Map<readonly (number | undefined)[], string | undefined>();
@@ -107,7 +125,7 @@ export class EndpointSliceController implements Controller {
       groups.set(sig, list);
     }
     if (groups.size === 0) return [{ endpoints: null, ports: null }];
-    const out: Pick<EndpointSlice, 'endpoints' | 'ports'>[] = [];
+    const out: DesiredSlice[] = [];
     for (const group of groups.values()) {
       const ports = (svc.spec.ports ?? [])
         .map((p, i) => ({ name: p.name ?? '', port: group[0]!.ports[i], protocol: p.protocol, ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}) }))

@@ -378,9 +378,9 @@ export class Kubelet implements Controller {
     if (known?.restarts !== rec.restarts) containerIDs.set(rec, (known = { restarts: rec.restarts, ids: new Map() }));
     let id = known.ids.get(c.name);
     if (id === undefined) {
-      const hex = (n: number) => n.toString(16).padStart(8, '0');
-      const seed = first ? `${pod.metadata.uid}/${rec.restarts}` : `${pod.metadata.uid}/${c.name}/${rec.restarts}`;
-      id = `containerd://${Array.from({ length: 8 }, (_, i) => hex(fnv32a(`${seed}/${i}`))).join('')}`;
+      const seed = fnv32a(first ? `${pod.metadata.uid}/${rec.restarts}/` : `${pod.metadata.uid}/${c.name}/${rec.restarts}/`);
+      id = 'containerd://';
+      for (let i = 0; i < 8; i++) id += hex8(fnv32a(String(i), seed));
       known.ids.set(c.name, id);
     }
     return id;
@@ -393,6 +393,12 @@ export class Kubelet implements Controller {
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: string): void {
     this.ctx.events.record(pod, type, reason, message, 'kubelet', { host: pod.spec.nodeName, fieldPath: container ? `spec.containers{${container}}` : undefined });
   }
+}
+
+/** Eight lowercase hex digits, zero-padded. */
+function hex8(n: number): string {
+  const text = n.toString(16);
+  return text.length === 8 ? text : '00000000'.slice(text.length) + text;
 }
 
 const containerIDs = new WeakMap<PodRecord, { restarts: number; ids: Map<string, string> }>();

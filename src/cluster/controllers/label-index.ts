@@ -17,8 +17,7 @@ export class LabelIndex {
     this.changes++;
     let m = this.byNs.get(namespace);
     if (!m) this.byNs.set(namespace, (m = new Map()));
-    for (const [k, v] of Object.entries(labels ?? {})) {
-      const pair = `${k}=${v}`;
+    for (const pair of pairsOf(labels)) {
       let set = m.get(pair);
       if (!set) m.set(pair, (set = new Set()));
       set.add(name);
@@ -29,7 +28,7 @@ export class LabelIndex {
     this.changes++;
     const m = this.byNs.get(namespace);
     if (!m) return;
-    for (const [k, v] of Object.entries(labels ?? {})) m.get(`${k}=${v}`)?.delete(name);
+    for (const pair of pairsOf(labels)) m.get(pair)?.delete(name);
   }
 
   /** Names carrying every pair of `selector`; the smallest pair's set is scanned. */
@@ -46,7 +45,7 @@ export class LabelIndex {
     const out = new Set<string>();
     const m = this.byNs.get(namespace);
     if (!m) return out;
-    for (const [k, v] of Object.entries(labels ?? {})) for (const n of m.get(`${k}=${v}`) ?? []) out.add(n);
+    for (const pair of pairsOf(labels)) for (const n of m.get(pair) ?? []) out.add(n);
     return out;
   }
 
@@ -54,4 +53,19 @@ export class LabelIndex {
     this.changes++;
     this.byNs.clear();
   }
+}
+
+const pairLists = new WeakMap<Labels, string[]>();
+const NO_PAIRS: string[] = [];
+
+/**
+ * A labels object's `key=value` pairs. Stored objects are never changed in
+ * place and writes that leave the labels alone keep the same object, so
+ * each pod's pairs are built once, not on every write that reaches an index.
+ */
+function pairsOf(labels: Labels | undefined): string[] {
+  if (!labels) return NO_PAIRS;
+  let pairs = pairLists.get(labels);
+  if (!pairs) pairLists.set(labels, (pairs = Object.entries(labels).map(([k, v]) => `${k}=${v}`)));
+  return pairs;
 }

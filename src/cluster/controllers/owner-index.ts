@@ -2,9 +2,17 @@ import type { KindName, KindOf, KubeObject } from '../api/types';
 import type { ObjectStore } from '../store/object-store';
 import type { WatchEvent } from '../store/object-store';
 
+interface Dependent {
+  kind: KindName;
+  namespace?: string;
+  name: string;
+}
+
 /** Which objects name which owner uid: the garbage collector's graph, and the controllers' "my pods". */
 export class OwnerIndex {
-  private readonly byOwner = new Map<string, Map<string, { kind: KindName; namespace?: string; name: string }>>();
+  private readonly byOwner = new Map<string, Map<string, Dependent>>();
+  /** Each owner's dependents in key order, kept until the owner's set changes: controllers ask on every sync. */
+  private readonly sorted = new Map<string, Dependent[]>();
 
   observe(event: WatchEvent): void {
     // Status writes keep the metadata's arrays as they were: nothing to re-index.
@@ -18,21 +26,28 @@ export class OwnerIndex {
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let m = this.byOwner.get(ref.uid);
       if (!m) this.byOwner.set(ref.uid, (m = new Map()));
+      this.sorted.delete(ref.uid);
       m.set(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`, { kind: obj.kind as KindName, namespace: obj.metadata.namespace, name: obj.metadata.name });
     }
   }
 
   remove(obj: KubeObject): void {
     for (const ref of obj.metadata.ownerReferences ?? []) {
+      this.sorted.delete(ref.uid);
       this.byOwner.get(ref.uid)?.delete(`${obj.kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name}`);
     }
   }
 
-  dependents(uid: string): { kind: KindName; namespace?: string; name: string }[] {
+  dependents(uid: string): readonly Dependent[] {
     // Sorted, so a restored cluster (whose indexes were built in another order) acts in the same order.
-    const m = this.byOwner.get(uid);
-    if (!m) return [];
-    return [...m.keys()].sort().map((k) => m.get(k)!);
+    let list = this.sorted.get(uid);
+    if (!list) {
+      const m = this.byOwner.get(uid);
+      if (!m) return [];
+      list = [...m.keys()].sort().map((k) => m.get(k)!);
+      this.sorted.set(uid, list);
+    }
+    return list;
   }
 
   /** The live dependents of one kind, read from the store. */
@@ -48,5 +63,6 @@ export class OwnerIndex {
 
   clear(): void {
     this.byOwner.clear();
+    this.sorted.clear();
   }
 }

@@ -33,9 +33,13 @@ export class Scheduler implements Controller {
       return;
     }
     if (obj.kind !== 'Pod') return;
-    if (event.old) this.count(event.old as Pod, -1);
-    if (event.type !== 'DELETED') this.count(obj as Pod, +1);
-    else {
+    const before = event.old as Pod | undefined;
+    // Status writes leave node and owner alone: the counts stand.
+    const recount = !before || before.spec.nodeName !== (obj as Pod).spec.nodeName || before.metadata.ownerReferences !== obj.metadata.ownerReferences;
+    if (before && recount) this.count(before, -1);
+    if (event.type !== 'DELETED') {
+      if (recount) this.count(obj as Pod, +1);
+    } else {
       this.count(obj as Pod, -1);
       for (const key of [...this.unschedulable].sort()) this.queue.add(key);
     }

@@ -30,9 +30,18 @@ export class ServiceSelection {
   private fresh = false;
   /** Bumped by every pod change: a Service's endpoints computed at the same epoch are still right. */
   private podEpoch = 0;
-  private computed = new WeakMap<Service, { epoch: number; endpoints: PodEndpoint[] }>();
+  /**
+   * Endpoints computed at one epoch, by what they are computed from
+   * (namespace, selector, ports, publishNotReadyAddresses): Services that
+   * select alike share one list, and both controllers ask for it.
+   */
+  private computed = new Map<string, PodEndpoint[]>();
+  private computedAt = { epoch: -1, version: -1 };
   /** Each Service's selected pod names in order, kept until a pod joins, leaves or is relabelled. */
   private selected = new WeakMap<Service, { version: number; names: string[] }>();
+
+  private readonly touchingCache = new WeakMap<NonNullable<Pod['metadata']['labels']>, { version: number; ns: string; keys: string[] }>();
+  private readonly serviceKeys = new Map<string, Map<string, string>>();
 
   constructor(private readonly store: ObjectStore) {}
 
@@ -66,9 +75,34 @@ export class ServiceSelection {
     // Most other pod writes (container states) change nothing an endpoint is built from.
     if (old && !relabelled && !endpointFactsChanged(old, obj as Pod)) return [];
     this.podEpoch++;
-    const names = this.services.touching(ns, obj.metadata.labels);
-    if (old && relabelled) for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
-    return [...names].sort().map((n) => `${ns}/${n}`);
+    if (old && relabelled) {
+      const names = this.services.touching(ns, obj.metadata.labels);
+      for (const n of this.services.touching(ns, old.metadata.labels)) names.add(n);
+      return [...names].sort().map((n) => this.serviceKey(ns, n));
+    }
+    return this.servicesTouching(ns, obj.metadata.labels);
+  }
+
+  /** The keys of the Services selecting on any of these labels, sorted; kept per labels object until a Service changes. */
+  private servicesTouching(ns: string, labels: Pod['metadata']['labels']): string[] {
+    if (!labels) return [];
+    const cached = this.touchingCache.get(labels);
+    if (cached?.version === this.services.version && cached.ns === ns) return cached.keys;
+    const keys = [...this.services.touching(ns, labels)].sort().map((n) => this.serviceKey(ns, n));
+    this.touchingCache.set(labels, { version: this.services.version, ns, keys });
+    return keys;
+  }
+
+  /** `ns/name`, one string per Service: queues hash a string they have seen before, not a new one each time. */
+  private serviceKey(ns: string, name: string): string {
+    let m = this.serviceKeys.get(ns);
+    if (!m) this.serviceKeys.set(ns, (m = new Map()));
+    let key = m.get(name);
+    if (key === undefined) {
+      if (m.size > 100_000) m.clear();
+      m.set(name, (key = `${ns}/${name}`));
+    }
+    return key;
   }
 
   private track(ns: string, pod: Pod, deleted: boolean): void {
@@ -81,7 +115,7 @@ export class ServiceSelection {
   rebuild(): void {
     if (this.fresh) return;
     this.fresh = true;
-    this.computed = new WeakMap();
+    this.computed.clear();
     this.selected = new WeakMap();
     this.podEpoch++;
     this.pods.clear();
@@ -100,10 +134,13 @@ export class ServiceSelection {
    * between them, so the second asks for what the first computed.
    */
   endpointsOf(svc: Service): PodEndpoint[] {
-    const cached = this.computed.get(svc);
-    if (cached?.epoch === this.podEpoch) return cached.endpoints;
-    const endpoints = this.compute(svc);
-    this.computed.set(svc, { epoch: this.podEpoch, endpoints });
+    if (this.computedAt.epoch !== this.podEpoch || this.computedAt.version !== this.pods.version) {
+      this.computed.clear();
+      this.computedAt = { epoch: this.podEpoch, version: this.pods.version };
+    }
+    const key = computeKey(svc);
+    let endpoints = this.computed.get(key);
+    if (!endpoints) this.computed.set(key, (endpoints = this.compute(svc)));
     return endpoints;
   }
 
@@ -134,6 +171,20 @@ export class ServiceSelection {
     return names;
   }
 
+}
+
+const computeKeys = new WeakMap<Service, string>();
+
+/** Everything compute reads from a Service, as one string; worked out once per Service object. */
+function computeKey(svc: Service): string {
+  let key = computeKeys.get(svc);
+  if (key === undefined) {
+    const selector = Object.entries(svc.spec.selector ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const ports = (svc.spec.ports ?? []).map((p) => [p.targetPort ?? p.port, p.protocol]);
+    key = JSON.stringify([svc.metadata.namespace ?? '', selector, ports, !!svc.spec.publishNotReadyAddresses]);
+    computeKeys.set(svc, key);
+  }
+  return key;
 }
 
 /** One array per distinct list of numbered target ports, so the Services that share one share it (a handful in any cluster). */

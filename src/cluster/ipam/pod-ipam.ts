@@ -10,6 +10,7 @@ import { intToIp, ipToInt, parseCidr } from './ipv4';
  */
 export class PodIpam {
   private readonly used = new Map<string, Set<number>>();
+  private readonly ranges = new Map<string, { base: number; size: number }>();
 
   constructor(
     private readonly podCIDRs: Map<string, string>,
@@ -25,9 +26,13 @@ export class PodIpam {
 
   /** The next free address on the node, or undefined when the range is exhausted. */
   allocate(node: string): string | undefined {
-    const cidr = this.podCIDRs.get(node);
-    if (!cidr) return undefined;
-    const { base, size } = parseCidr(cidr);
+    let range = this.ranges.get(node);
+    if (!range) {
+      const cidr = this.podCIDRs.get(node);
+      if (!cidr) return undefined;
+      this.ranges.set(node, (range = parseCidr(cidr)));
+    }
+    const { base, size } = range;
     const first = base + 2;
     const last = base + size - 2; // the broadcast address is never used
     const count = last - first + 1;
@@ -38,8 +43,9 @@ export class PodIpam {
       const candidate = first + ((lastReserved - first + i + count) % count);
       if (!set.has(candidate)) {
         set.add(candidate);
-        this.state[node] = intToIp(candidate);
-        return intToIp(candidate);
+        const ip = intToIp(candidate);
+        this.state[node] = ip;
+        return ip;
       }
     }
     return undefined;

@@ -26,8 +26,12 @@ export interface RecordedEvent {
 export class EventRecorder {
   /** Oldest first. Records are replaced, never changed in place, so snapshots can share them. */
   private events: RecordedEvent[] = [];
-  /** Dedup key → position in `events`; built when first needed (a restore does not pay for it). */
-  private byKey: Map<string, number> | undefined;
+  /**
+   * Involved uid → message → positions in `events`, for the correlator's
+   * dedup; built when first needed (a restore does not pay for it). Two
+   * levels, so recording builds no long composite key to hash.
+   */
+  private byKey: Map<string, Map<string, number[]>> | undefined;
   private lastNs = 0n;
   static readonly TTL_MS = 60 * 60 * 1000;
 
@@ -42,13 +46,18 @@ export class EventRecorder {
     extra: { host?: string; fieldPath?: string } = {},
   ): void {
     const now = this.clock.timestamp();
-    const key = dedupKey(obj.metadata.uid, reason, message, component, extra.fieldPath);
     const index = this.index();
-    const seen = index.get(key);
-    if (seen !== undefined) {
-      const old = this.events[seen]!;
-      this.events[seen] = { ...old, count: old.count + 1, lastTimestamp: now };
-      return;
+    let byMessage = index.get(obj.metadata.uid);
+    if (!byMessage) index.set(obj.metadata.uid, (byMessage = new Map()));
+    const positions = byMessage.get(message);
+    if (positions) {
+      for (const at of positions) {
+        const old = this.events[at]!;
+        if (old.reason === reason && old.component === component && old.involved.fieldPath === extra.fieldPath) {
+          this.events[at] = { ...old, count: old.count + 1, lastTimestamp: now };
+          return;
+        }
+      }
     }
     const event: RecordedEvent = {
       type,
@@ -69,14 +78,21 @@ export class EventRecorder {
       count: 1,
       name: `${obj.metadata.name}.${this.nameSuffix()}`,
     };
-    index.set(key, this.events.length);
+    if (positions) positions.push(this.events.length);
+    else byMessage.set(message, [this.events.length]);
     this.events.push(event);
   }
 
-  private index(): Map<string, number> {
+  private index(): Map<string, Map<string, number[]>> {
     if (!this.byKey) {
-      this.byKey = new Map();
-      this.events.forEach((e, i) => this.byKey!.set(dedupKey(e.involved.uid, e.reason, e.message, e.component, e.involved.fieldPath), i));
+      const byKey = (this.byKey = new Map<string, Map<string, number[]>>());
+      this.events.forEach((e, i) => {
+        let byMessage = byKey.get(e.involved.uid);
+        if (!byMessage) byKey.set(e.involved.uid, (byMessage = new Map()));
+        const positions = byMessage.get(e.message);
+        if (positions) positions.push(i);
+        else byMessage.set(e.message, [i]);
+      });
     }
     return this.byKey;
   }
@@ -147,8 +163,4 @@ export class EventRecorder {
     this.events = this.events.filter((e) => Date.parse(e.lastTimestamp) >= cutoff);
     this.byKey = undefined;
   }
-}
-
-function dedupKey(uid: string, reason: string, message: string, component: string, fieldPath: string | undefined): string {
-  return `${uid}|${reason}|${message}|${component}|${fieldPath ?? ''}`;
 }

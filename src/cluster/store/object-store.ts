@@ -27,7 +27,9 @@ export function keyOf(obj: KubeObject): string {
  * are replaced, never changed in place, so every watcher sees old and new.
  */
 export class ObjectStore {
-  private readonly kinds = new Map<KindName, Map<string, KubeObject>>();
+  /** kind → namespace ('' for cluster-scoped) → name → object: lookups build no key strings. */
+  private readonly kinds = new Map<KindName, Map<string, Map<string, KubeObject>>>();
+  private readonly sizes = new Map<KindName, number>();
   private readonly listeners = new Set<WatchListener>();
   private revision: number;
   private changes = 0;
@@ -52,24 +54,28 @@ export class ObjectStore {
   }
 
   get<K extends KindName>(kind: K, namespace: string | undefined, name: string): KindOf<K> | undefined {
-    return this.kinds.get(kind)?.get(objectKey(namespace, name)) as KindOf<K> | undefined;
+    return this.kinds.get(kind)?.get(namespace || '')?.get(name) as KindOf<K> | undefined;
   }
 
-  /** Objects of a kind, optionally in one namespace, in key order as etcd lists them. */
+  /** Objects of a kind, optionally in one namespace, in key order (`ns/name`) as etcd lists them. */
   list<K extends KindName>(kind: K, namespace?: string): KindOf<K>[] {
-    const all = this.kinds.get(kind);
-    if (!all) return [];
-    // Sort the map's own keys: building a key per comparison costs more than the sort.
-    const entries: [string, KubeObject][] = [];
-    for (const entry of all) {
-      if (namespace === undefined || entry[1].metadata.namespace === namespace) entries.push(entry);
+    const byNamespace = this.kinds.get(kind);
+    if (!byNamespace) return [];
+    if (namespace !== undefined) {
+      // Within one namespace the key order is the name order.
+      const names = byNamespace.get(namespace);
+      if (!names) return [];
+      return [...names.keys()].sort(compareKeys).map((n) => names.get(n) as KindOf<K>);
     }
+    // Sort the keys themselves: building a key per comparison costs more than the sort.
+    const entries: [string, KubeObject][] = [];
+    for (const [ns, names] of byNamespace) for (const [name, obj] of names) entries.push([objectKey(ns, name), obj]);
     entries.sort((a, b) => compareKeys(a[0], b[0]));
     return entries.map((e) => e[1] as KindOf<K>);
   }
 
   count(kind: KindName): number {
-    return this.kinds.get(kind)?.size ?? 0;
+    return this.sizes.get(kind) ?? 0;
   }
 
   /** Every stored object, kinds in a fixed order, for snapshots. */
@@ -81,29 +87,25 @@ export class ObjectStore {
 
   /** Stores a new object; the caller has filled its metadata. */
   add(obj: KubeObject): void {
-    const kind = obj.kind as KindName;
-    let objects = this.kinds.get(kind);
-    if (!objects) this.kinds.set(kind, (objects = new Map()));
-    objects.set(keyOf(obj), obj);
+    this.put(obj);
     this.emit({ type: 'ADDED', object: obj });
   }
 
   /** Replaces a stored object with a new version of it. */
   replace(obj: KubeObject): void {
-    const objects = this.kinds.get(obj.kind as KindName);
-    const key = keyOf(obj);
-    const old = objects?.get(key);
-    if (!objects || !old) throw new Error(`replace of missing ${obj.kind} ${key}`);
-    objects.set(key, obj);
+    const names = this.kinds.get(obj.kind as KindName)?.get(obj.metadata.namespace || '');
+    const old = names?.get(obj.metadata.name);
+    if (!names || !old) throw new Error(`replace of missing ${obj.kind} ${keyOf(obj)}`);
+    names.set(obj.metadata.name, obj);
     this.emit({ type: 'MODIFIED', object: obj, old });
   }
 
   remove(kind: KindName, namespace: string | undefined, name: string): KubeObject | undefined {
-    const objects = this.kinds.get(kind);
-    const key = objectKey(namespace, name);
-    const old = objects?.get(key);
-    if (!objects || !old) return undefined;
-    objects.delete(key);
+    const names = this.kinds.get(kind)?.get(namespace || '');
+    const old = names?.get(name);
+    if (!names || !old) return undefined;
+    names.delete(name);
+    this.sizes.set(kind, this.count(kind) - 1);
     this.emit({ type: 'DELETED', object: old });
     return old;
   }
@@ -117,13 +119,20 @@ export class ObjectStore {
   load(objects: KubeObject[], revision: number): void {
     this.changes++;
     this.kinds.clear();
-    for (const obj of objects) {
-      const kind = obj.kind as KindName;
-      let m = this.kinds.get(kind);
-      if (!m) this.kinds.set(kind, (m = new Map()));
-      m.set(keyOf(obj), obj);
-    }
+    this.sizes.clear();
+    for (const obj of objects) this.put(obj);
     this.revision = revision;
+  }
+
+  private put(obj: KubeObject): void {
+    const kind = obj.kind as KindName;
+    let byNamespace = this.kinds.get(kind);
+    if (!byNamespace) this.kinds.set(kind, (byNamespace = new Map()));
+    const ns = obj.metadata.namespace || '';
+    let names = byNamespace.get(ns);
+    if (!names) byNamespace.set(ns, (names = new Map()));
+    if (!names.has(obj.metadata.name)) this.sizes.set(kind, this.count(kind) + 1);
+    names.set(obj.metadata.name, obj);
   }
 
   private emit(event: WatchEvent): void {

@@ -12,9 +12,9 @@ export function generateName(prefix: string, rng: SeededRandom): string {
   return prefix.slice(0, maxPrefix) + rng.string(5, SAFE_ALPHABET);
 }
 
-/** FNV-1a, 32 bits: what the controllers hash pod templates with. */
-export function fnv32a(text: string): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a, 32 bits: what the controllers hash pod templates with. `from` continues a hash: fnv32a(b, fnv32a(a)) is fnv32a(a + b). */
+export function fnv32a(text: string, from = 0x811c9dc5): number {
+  let hash = from;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
