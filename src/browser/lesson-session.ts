@@ -3,7 +3,7 @@ import type { ImageCatalogue } from '../cluster/images/catalogue';
 import type { Scenario } from '../cluster/scenario';
 import { NOTICES } from './messages';
 import { NEW_EXERCISE, type ExerciseState, type ProgressStore } from './progress';
-import type { ShellAdapter, ShellResult } from './shell-adapter';
+import type { EditRequest, EditSaveResult, ShellAdapter, ShellResult } from './shell-adapter';
 
 /** The shell's module: a separate chunk, fetched the first time the shell is needed. */
 export type ShellModule = Pick<typeof import('./shell-adapter'), 'createShellAdapter'>;
@@ -100,6 +100,16 @@ export class LessonSession {
   watchTick(command: string, seconds: number): ShellResult {
     const result = this.loadedShell().watchTick(command, seconds);
     this.emit({ type: 'command', line: command, result });
+    return result;
+  }
+
+  /**
+   * The editor saved the file a `kubectl edit` opened: kubectl's result for
+   * the terminal; listeners (graders) look as after a command.
+   */
+  saveEdit(request: EditRequest, text: string): EditSaveResult {
+    const result = this.loadedShell().saveEdit(request, text);
+    this.emit({ type: 'command', line: `kubectl edit ${request.resource}`, result: { output: result.output, exitCode: result.exitCode, exit: false } });
     return result;
   }
 

@@ -9,6 +9,7 @@ import { announceWorkbench } from './page-bus';
 import { panelTabs } from './panel-tabs';
 import { ProgressStore } from './progress';
 import { WORKSTATION_PROMPT } from './prompts';
+import type { EditRequest } from './shell-adapter';
 import { TerminalView, type TerminalShell } from './terminal';
 import { terminalTheme } from './theme';
 
@@ -97,7 +98,8 @@ class WorkbenchElement extends HTMLElement {
     window.addEventListener('podlab:theme', () => terminal.setTheme(terminalTheme()));
 
     const tabs = panelTabs(this);
-    const editor = this.attachEditor(session, terminal);
+    const edits = new Map<string, EditRequest>();
+    const editor = this.attachEditor(session, terminal, edits);
     let map = this.attachMap(session);
     tabs.onSelect((name) => {
       if (name === 'map') map.refresh();
@@ -107,7 +109,13 @@ class WorkbenchElement extends HTMLElement {
         // A reset is a new cluster: the map follows it, the editor gets the lesson's files back.
         map.dispose();
         map = this.attachMap(session);
+        edits.clear();
         editor.setFiles(session.files());
+      } else if (e.result.edit) {
+        // `kubectl edit`: the object's file in a tab of its own; its Apply saves the edit.
+        edits.set(e.result.edit.path, e.result.edit);
+        editor.openFile({ path: e.result.edit.path, text: e.result.edit.text });
+        tabs.select('editor');
       } else if (e.result.trace) {
         this.showTrace(map, e.line, e.result.trace);
         tabs.select('map');
@@ -122,8 +130,13 @@ class WorkbenchElement extends HTMLElement {
     prefetchWhenIdle(loadShell);
   }
 
-  /** The workspace files in the editor: edits are the shell's files at once and saved shortly after; Apply types the command. */
-  private attachEditor(session: LessonSession, terminal: TerminalView) {
+  /**
+   * The workspace files in the editor: edits are the shell's files at once
+   * and saved shortly after; Apply types the command. A `kubectl edit` tab's
+   * Apply is kubectl edit's save instead: the result is printed in the
+   * terminal, and the tab closes, or shows the file again with the failures.
+   */
+  private attachEditor(session: LessonSession, terminal: TerminalView, edits: Map<string, EditRequest>) {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const saveSoon = (): void => {
       clearTimeout(pending);
@@ -137,17 +150,32 @@ class WorkbenchElement extends HTMLElement {
     window.addEventListener('pagehide', () => {
       if (pending !== undefined) session.save();
     });
-    return mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
+    const handle = mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
       files: session.files(),
       onChange: (path, text) => {
         session.editFile(path, text);
         saveSoon();
       },
       onApply: (path, text) => {
+        const request = edits.get(path);
+        if (request) {
+          const saved = session.saveEdit(request, text);
+          terminal.printAbove(saved.output);
+          if (saved.reopen) {
+            edits.set(path, saved.reopen);
+            handle.openFile({ path, text: saved.reopen.text });
+          } else {
+            edits.delete(path);
+            handle.closeFile(path);
+          }
+          return;
+        }
         session.editFile(path, text);
         terminal.typeAndRun(`kubectl apply -f ${path}`);
       },
+      applyTitle: (path) => (edits.has(path) ? 'Save this kubectl edit (Ctrl+Enter)' : undefined),
     });
+    return handle;
   }
 
   private attachMap(session: LessonSession): ClusterMapHandle {
