@@ -96,6 +96,43 @@ export class LessonSession {
     return result;
   }
 
+  /**
+   * Another shell on this lesson's cluster and files, for a second terminal
+   * on the page (`<Terminal>`): its own variables, history and nested
+   * shells; its commands reach listeners (graders) as the main shell's do;
+   * after a reset it is a shell on the new cluster.
+   */
+  async extraShell(): Promise<ShellAdapter> {
+    await this.loadShell();
+    let cluster = this.cluster;
+    let shell = this.newShell();
+    const current = (): ShellAdapter => {
+      if (cluster !== this.cluster) {
+        cluster = this.cluster;
+        shell = this.newShell();
+      }
+      return shell;
+    };
+    const seen = (line: string, result: ShellResult): ShellResult => {
+      this.emit({ type: 'command', line, result });
+      return result;
+    };
+    return {
+      get prompt() {
+        return current().prompt;
+      },
+      needsMoreInput: (text) => current().needsMoreInput(text),
+      run: (line) => seen(line, current().run(line)),
+      complete: (line) => current().complete(line),
+      watchTick: (command, seconds) => seen(command, current().watchTick(command, seconds)),
+      saveEdit: (request, text) => {
+        const result = current().saveEdit(request, text);
+        seen(`kubectl edit ${request.resource}`, { output: result.output, exitCode: result.exitCode, exit: false });
+        return result;
+      },
+    };
+  }
+
   /** One rerun of a `watch`ed command after `seconds` of virtual time; listeners look as after a command. */
   watchTick(command: string, seconds: number): ShellResult {
     const result = this.loadedShell().watchTick(command, seconds);

@@ -2,12 +2,11 @@ import '@xterm/xterm/css/xterm.css';
 import { mountClusterMap, type ClusterMapHandle } from '../components/cluster-map/mount-cluster-map';
 import { mapTraceOf } from '../components/cluster-map/trace-adapter';
 import { mountEditor } from '../components/editor/mount-editor';
-import { loadCatalogue, loadScenario, loadWorkspace } from './content';
-import { LessonSession } from './lesson-session';
+import type { LessonSession } from './lesson-session';
 import { NOTICES, SHELL_EXIT_NOTE, SHELL_LOAD_FAILED } from './messages';
 import { announceWorkbench } from './page-bus';
 import { panelTabs } from './panel-tabs';
-import { ProgressStore } from './progress';
+import { pageSession, sessionKeyOf } from './page-session';
 import { WORKSTATION_PROMPT } from './prompts';
 import type { EditRequest } from './shell-adapter';
 import { TerminalView, type TerminalShell } from './terminal';
@@ -39,16 +38,8 @@ class WorkbenchElement extends HTMLElement {
   }
 
   private async boot(): Promise<void> {
-    const lessonId = this.dataset.lesson ?? '';
-    const [scenario, workspace] = await Promise.all([loadScenario(this.dataset.scenario ?? 'default'), loadWorkspace(lessonId)]);
-    const session = new LessonSession({
-      lessonId,
-      scenario,
-      seed: Number(this.dataset.seed ?? '1'),
-      catalogue: loadCatalogue(),
-      workspace,
-      store: new ProgressStore(localStorage),
-    });
+    // Shared with any <Terminal> and <Editor> of the same lesson on the page.
+    const session = await pageSession(sessionKeyOf(this));
     const host = this.querySelector<HTMLElement>('[data-terminal]')!;
     const screenReader = this.querySelector<HTMLInputElement>('[data-screen-reader]');
     // The shell (and its parser, most of the site's JavaScript) is fetched on first use, not with the page.
