@@ -1,4 +1,5 @@
 import { mountEditor } from '../components/editor/mount-editor';
+import { EDIT_APPLY_TITLE, EditTabs } from './edit-tabs';
 import { workbenchReady } from './page-bus';
 import { pageSession, sessionKeyOf } from './page-session';
 
@@ -32,6 +33,10 @@ class EditorElement extends HTMLElement {
     const missing = wanted.filter((path) => !session.files().some((f) => f.path === path));
     if (missing.length > 0) throw new Error(`the lesson has no file ${missing.join(', ')}`);
     let pending: ReturnType<typeof setTimeout> | undefined;
+    // On a page without a workbench, the first <Editor> is where `kubectl edit` opens its file.
+    const opensEdits = !document.querySelector('podlab-workbench') && !document.querySelector('podlab-editor[data-edits]');
+    if (opensEdits) this.dataset.edits = 'true';
+    const edits = new EditTabs(session, (text) => void workbenchReady.then((wb) => wb.terminal.printAbove(text)));
     const editor = mountEditor(this.querySelector<HTMLElement>('[data-editor]') ?? this, {
       files: files(),
       onChange: (path, text) => {
@@ -40,15 +45,21 @@ class EditorElement extends HTMLElement {
         pending = setTimeout(() => void session.save(), EDIT_SAVE_DELAY_MS);
       },
       onApply: (path, text) => {
+        if (edits.apply(path, text)) return;
         session.editFile(path, text);
         void workbenchReady.then((wb) => wb.terminal.typeAndRun(`kubectl apply -f ${path}`));
       },
+      applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
+    edits.editor = editor;
     window.addEventListener('pagehide', () => {
       if (pending !== undefined) session.save();
     });
     session.subscribe((e) => {
-      if (e.type === 'reset') editor.setFiles(files());
+      if (e.type === 'reset') {
+        edits.clear();
+        editor.setFiles(files());
+      } else if (opensEdits && e.result.edit) edits.open(e.result.edit);
     });
     this.dataset.state = 'ready';
   }

@@ -8,7 +8,7 @@ import { announceWorkbench } from './page-bus';
 import { panelTabs } from './panel-tabs';
 import { pageSession, sessionKeyOf } from './page-session';
 import { WORKSTATION_PROMPT } from './prompts';
-import type { EditRequest } from './shell-adapter';
+import { EDIT_APPLY_TITLE, EditTabs } from './edit-tabs';
 import { TerminalView, type TerminalShell } from './terminal';
 import { terminalTheme } from './theme';
 
@@ -89,7 +89,7 @@ class WorkbenchElement extends HTMLElement {
     window.addEventListener('podlab:theme', () => terminal.setTheme(terminalTheme()));
 
     const tabs = panelTabs(this);
-    const edits = new Map<string, EditRequest>();
+    const edits = new EditTabs(session, (text) => terminal.printAbove(text));
     const editor = this.attachEditor(session, terminal, edits);
     let map = this.attachMap(session);
     tabs.onSelect((name) => {
@@ -104,8 +104,7 @@ class WorkbenchElement extends HTMLElement {
         editor.setFiles(session.files());
       } else if (e.result.edit) {
         // `kubectl edit`: the object's file in a tab of its own; its Apply saves the edit.
-        edits.set(e.result.edit.path, e.result.edit);
-        editor.openFile({ path: e.result.edit.path, text: e.result.edit.text });
+        edits.open(e.result.edit);
         tabs.select('editor');
       } else if (e.result.trace) {
         this.showTrace(map, e.line, e.result.trace);
@@ -127,7 +126,7 @@ class WorkbenchElement extends HTMLElement {
    * Apply is kubectl edit's save instead: the result is printed in the
    * terminal, and the tab closes, or shows the file again with the failures.
    */
-  private attachEditor(session: LessonSession, terminal: TerminalView, edits: Map<string, EditRequest>) {
+  private attachEditor(session: LessonSession, terminal: TerminalView, edits: EditTabs) {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const saveSoon = (): void => {
       clearTimeout(pending);
@@ -148,24 +147,13 @@ class WorkbenchElement extends HTMLElement {
         saveSoon();
       },
       onApply: (path, text) => {
-        const request = edits.get(path);
-        if (request) {
-          const saved = session.saveEdit(request, text);
-          terminal.printAbove(saved.output);
-          if (saved.reopen) {
-            edits.set(path, saved.reopen);
-            handle.openFile({ path, text: saved.reopen.text });
-          } else {
-            edits.delete(path);
-            handle.closeFile(path);
-          }
-          return;
-        }
+        if (edits.apply(path, text)) return;
         session.editFile(path, text);
         terminal.typeAndRun(`kubectl apply -f ${path}`);
       },
-      applyTitle: (path) => (edits.has(path) ? 'Save this kubectl edit (Ctrl+Enter)' : undefined),
+      applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
+    edits.editor = handle;
     return handle;
   }
 

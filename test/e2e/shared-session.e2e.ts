@@ -4,8 +4,8 @@ import { useLessonPage } from './lesson-page';
 /**
  * `<Terminal>` and `<Editor files>` without a workbench (a test-only page):
  * a command typed in one terminal changes the cluster the other terminal
- * reads, the editor's Apply runs in the first terminal, and the cluster
- * comes back after a reload.
+ * reads, the editor's Apply runs in the first terminal, `kubectl edit`
+ * opens in the editor, and the cluster comes back after a reload.
  */
 
 const lesson = useLessonPage();
@@ -31,6 +31,12 @@ describe('<Terminal> and <Editor> on one session', () => {
     await editor.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => textOf(0)).toMatch(/\$ kubectl apply -f web\.yaml\ndeployment\.apps\/web created\n/);
     await typeIn(1, 'kubectl get deploy web', /\nweb +\d\/3 /);
+    // Without a workbench, `kubectl edit` opens in the page's <Editor>; saving it unchanged cancels, as kubectl does.
+    await typeIn(0, 'kubectl edit deployment/hello', /Editing deployment\.apps\/hello in the editor; Apply to save\.\n/);
+    await expect.poll(() => editor.getByRole('tab', { name: 'kubectl-edit-deployment-hello.yaml' }).getAttribute('aria-selected')).toBe('true');
+    await editor.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => textOf(0)).toMatch(/Apply to save\.\nEdit cancelled, no changes made\.\n/);
+    await expect.poll(() => editor.getByRole('tab').count()).toBe(1);
     await lesson.page.reload();
     await lesson.page.locator('podlab-terminal[data-state="ready"]').nth(1).waitFor();
     await typeIn(1, 'kubectl get deploy -o name', /deployment\.apps\/hello\ndeployment\.apps\/web\n/);
