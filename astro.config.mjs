@@ -16,10 +16,20 @@ const yamlAsData = {
   },
 };
 
+/** Test-only pages (test/e2e/fixtures/), built when PODLAB_FIXTURES=1: `npm run test:e2e` sets it; the course build does not. */
+const fixtures = {
+  name: 'podlab-fixtures',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      injectRoute({ pattern: '/fixtures/shared-session', entrypoint: './test/e2e/fixtures/shared-session.astro' });
+    },
+  },
+};
+
 // PODLAB_BASE lets the built site live under a sub-path of any static host.
 export default defineConfig({
   base: process.env.PODLAB_BASE ?? '/',
-  integrations: [mdx()],
+  integrations: [mdx(), ...(process.env.PODLAB_FIXTURES === '1' ? [fixtures] : [])],
   srcDir: './src',
   publicDir: './public',
   outDir: './dist',

@@ -159,4 +159,26 @@ describe('LessonSession', () => {
     expect(seen).toEqual(['watch -n 5 kubectl get deploy web', 'kubectl get deploy web']);
     expect(session.run('history').output).not.toMatch(/^ +\d+  kubectl get deploy web$/m);
   });
+
+  it('an extra shell (a <Terminal> on the page) drives the same cluster and files, with a nested shell of its own, and follows a reset', async () => {
+    const session = new LessonSession(options(memoryStorage()));
+    const seen: string[] = [];
+    session.subscribe((e) => e.type === 'command' && seen.push(e.line));
+    const extra = await session.extraShell();
+    expect(extra.run('kubectl apply -f web.yaml').output).toBe('deployment.apps/web created\n');
+    expect(replicas(session)).toBe(3);
+    expect(session.run('kubectl get deploy web -o name').output).toBe('deployment.apps/web\n');
+    session.editFile('web.yaml', workspace['web.yaml'].replace('replicas: 3', 'replicas: 2'));
+    expect(extra.run('kubectl apply -f web.yaml').output).toBe('deployment.apps/web configured\n');
+    expect(replicas(session)).toBe(2);
+    expect(seen).toEqual(['kubectl apply -f web.yaml', 'kubectl get deploy web -o name', 'kubectl apply -f web.yaml']);
+    // A pod's shell in the extra terminal leaves the main shell at the workstation.
+    extra.run('sleep 10');
+    const pod = extra.run('kubectl get pods -o name').output.split('\n')[0]!.replace('pod/', '');
+    extra.run(`kubectl exec -it ${pod} -- sh`);
+    expect(extra.prompt).not.toBe(session.shell!.prompt);
+    session.reset();
+    expect(extra.prompt).toBe(session.shell!.prompt);
+    expect(extra.run('kubectl get deploy').output).toBe('No resources found in default namespace.\n');
+  });
 });

@@ -3,7 +3,7 @@ import type { ImageCatalogue } from '../cluster/images/catalogue';
 import type { Scenario } from '../cluster/scenario';
 import { NOTICES } from './messages';
 import { NEW_EXERCISE, type ExerciseState, type ProgressStore } from './progress';
-import type { ShellAdapter, ShellResult } from './shell-adapter';
+import type { EditRequest, EditSaveResult, ShellAdapter, ShellResult } from './shell-adapter';
 
 /** The shell's module: a separate chunk, fetched the first time the shell is needed. */
 export type ShellModule = Pick<typeof import('./shell-adapter'), 'createShellAdapter'>;
@@ -96,10 +96,57 @@ export class LessonSession {
     return result;
   }
 
+  /**
+   * Another shell on this lesson's cluster and files, for a second terminal
+   * on the page (`<Terminal>`): its own variables, history and nested
+   * shells; its commands reach listeners (graders) as the main shell's do;
+   * after a reset it is a shell on the new cluster.
+   */
+  async extraShell(): Promise<ShellAdapter> {
+    await this.loadShell();
+    let cluster = this.cluster;
+    let shell = this.newShell();
+    const current = (): ShellAdapter => {
+      if (cluster !== this.cluster) {
+        cluster = this.cluster;
+        shell = this.newShell();
+      }
+      return shell;
+    };
+    const seen = (line: string, result: ShellResult): ShellResult => {
+      this.emit({ type: 'command', line, result });
+      return result;
+    };
+    return {
+      get prompt() {
+        return current().prompt;
+      },
+      needsMoreInput: (text) => current().needsMoreInput(text),
+      run: (line) => seen(line, current().run(line)),
+      complete: (line) => current().complete(line),
+      watchTick: (command, seconds) => seen(command, current().watchTick(command, seconds)),
+      saveEdit: (request, text) => {
+        const result = current().saveEdit(request, text);
+        seen(`kubectl edit ${request.resource}`, { output: result.output, exitCode: result.exitCode, exit: false });
+        return result;
+      },
+    };
+  }
+
   /** One rerun of a `watch`ed command after `seconds` of virtual time; listeners look as after a command. */
   watchTick(command: string, seconds: number): ShellResult {
     const result = this.loadedShell().watchTick(command, seconds);
     this.emit({ type: 'command', line: command, result });
+    return result;
+  }
+
+  /**
+   * The editor saved the file a `kubectl edit` opened: kubectl's result for
+   * the terminal; listeners (graders) look as after a command.
+   */
+  saveEdit(request: EditRequest, text: string): EditSaveResult {
+    const result = this.loadedShell().saveEdit(request, text);
+    this.emit({ type: 'command', line: `kubectl edit ${request.resource}`, result: { output: result.output, exitCode: result.exitCode, exit: false } });
     return result;
   }
 

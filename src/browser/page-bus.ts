@@ -4,7 +4,8 @@ import type { TerminalView } from './terminal';
 /**
  * How the page's parts find the workbench: exercises, run buttons and
  * quizzes are separate elements, and the workbench boots asynchronously.
- * One workbench a page.
+ * One workbench a page; on a page without one, the first `<Terminal>`
+ * announces itself here instead.
  */
 
 export interface WorkbenchHandle {

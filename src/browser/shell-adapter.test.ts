@@ -102,3 +102,18 @@ describe('shell adapter: prompts, continued lines, clear', () => {
     expect(shell.run('clear')).toEqual({ output: '', exitCode: 0, exit: false, clear: true });
   });
 });
+
+describe('shell adapter: kubectl edit', () => {
+  it('hands the file to open back with the line, and saveEdit applies what the editor saved', () => {
+    const { c, shell } = cluster();
+    const r = shell.run('kubectl edit deployment/web');
+    expect(r.output).toBe('Editing deployment.apps/web in the editor; Apply to save.\n');
+    expect(r.edit?.path).toBe('kubectl-edit-deployment-web.yaml');
+    // The request is plain data: it survives being kept as JSON by the page.
+    const request = JSON.parse(JSON.stringify(r.edit));
+    const saved = shell.saveEdit(request, request.text.replace('  replicas: 2\n', '  replicas: 4\n'));
+    expect(saved).toEqual({ output: 'deployment.apps/web edited\n', exitCode: 0 });
+    expect(c.store.get('Deployment', 'default', 'web')!.spec.replicas).toBe(4);
+    expect(shell.saveEdit(request, '').output).toBe('Edit cancelled, saved file was empty.\n');
+  });
+});

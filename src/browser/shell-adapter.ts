@@ -3,7 +3,7 @@ import type { ConnectionTrace } from '../network/connect/connect';
 import { traceConnection } from '../network/connect/trace-format';
 import { standardCommands } from '../shell/commands/standard';
 import { registerDataPlaneCommands } from '../shell/data-plane';
-import { createSession, needsMoreInput, prompt, runLine, type WorkspaceFiles } from '../shell/session';
+import { createSession, needsMoreInput, prompt, runLine, saveEditedFile, type EditRequest, type WorkspaceFiles } from '../shell/session';
 import { completeLine } from '../shell/complete';
 import { WORKSTATION_PROMPT } from './prompts';
 
@@ -28,6 +28,17 @@ export interface ShellResult {
   watch?: { command: string; intervalSeconds: number; stream?: true };
   /** The connection `podlab trace` followed, for the cluster map. */
   trace?: ConnectionTrace;
+  /** `kubectl edit`: the file to open in the editor; saveEdit takes what the learner saves. */
+  edit?: EditRequest;
+}
+
+export type { EditRequest } from '../shell/session';
+
+/** A save of a `kubectl edit` file: kubectl's lines for the terminal, and the file again when it failed. */
+export interface EditSaveResult {
+  output: string;
+  exitCode: number;
+  reopen?: EditRequest;
 }
 
 export interface ShellAdapter {
@@ -44,6 +55,8 @@ export interface ShellAdapter {
    * `command` again. Kept out of the shell's history, as watch's reruns are.
    */
   watchTick(command: string, seconds: number): ShellResult;
+  /** The editor saved a `kubectl edit` file: applies it as kubectl edit does when its editor closes. */
+  saveEdit(request: EditRequest, text: string): EditSaveResult;
 }
 
 export const PROMPT = WORKSTATION_PROMPT;
@@ -75,6 +88,7 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
       ...(r.clear ? { clear: true } : {}),
       ...(r.watch ? { watch: r.watch } : {}),
       ...(trace ? { trace } : {}),
+      ...(r.edit ? { edit: r.edit } : {}),
     };
   };
   return {
@@ -91,6 +105,7 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
       session.history.length = kept;
       return result;
     },
+    saveEdit: (request, text) => saveEditedFile(session, request, text),
   };
 }
 

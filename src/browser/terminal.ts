@@ -126,6 +126,20 @@ export class TerminalView {
     this.input(`\x15${command.replace(/\n+$/, '')}\r`);
   }
 
+  /**
+   * Prints what happened outside a command line (a `kubectl edit` saved from
+   * the editor) above the prompt, then draws the prompt and the line being
+   * typed again; saved with the transcript like a command's output.
+   */
+  printAbove(text: string): void {
+    if (text === '') return;
+    const rows = Math.floor(this.cursorOffset / Math.max(1, this.term.cols));
+    this.term.write(`${rows > 0 ? `\x1b[${rows}A` : ''}\r\x1b[J${text}`);
+    this.cursorOffset = 0;
+    this.options.afterLine(text, this.editor.entries, false);
+    if (!this.watching) this.redraw();
+  }
+
   /** Empties the screen and history: after a lesson reset. */
   restart(history: readonly string[]): void {
     this.generation += 1;

@@ -2,13 +2,13 @@ import '@xterm/xterm/css/xterm.css';
 import { mountClusterMap, type ClusterMapHandle } from '../components/cluster-map/mount-cluster-map';
 import { mapTraceOf } from '../components/cluster-map/trace-adapter';
 import { mountEditor } from '../components/editor/mount-editor';
-import { loadCatalogue, loadScenario, loadWorkspace } from './content';
-import { LessonSession } from './lesson-session';
+import type { LessonSession } from './lesson-session';
 import { NOTICES, SHELL_EXIT_NOTE, SHELL_LOAD_FAILED } from './messages';
 import { announceWorkbench } from './page-bus';
 import { panelTabs } from './panel-tabs';
-import { ProgressStore } from './progress';
+import { pageSession, sessionKeyOf } from './page-session';
 import { WORKSTATION_PROMPT } from './prompts';
+import { EDIT_APPLY_TITLE, EditTabs } from './edit-tabs';
 import { TerminalView, type TerminalShell } from './terminal';
 import { terminalTheme } from './theme';
 
@@ -38,16 +38,8 @@ class WorkbenchElement extends HTMLElement {
   }
 
   private async boot(): Promise<void> {
-    const lessonId = this.dataset.lesson ?? '';
-    const [scenario, workspace] = await Promise.all([loadScenario(this.dataset.scenario ?? 'default'), loadWorkspace(lessonId)]);
-    const session = new LessonSession({
-      lessonId,
-      scenario,
-      seed: Number(this.dataset.seed ?? '1'),
-      catalogue: loadCatalogue(),
-      workspace,
-      store: new ProgressStore(localStorage),
-    });
+    // Shared with any <Terminal> and <Editor> of the same lesson on the page.
+    const session = await pageSession(sessionKeyOf(this));
     const host = this.querySelector<HTMLElement>('[data-terminal]')!;
     const screenReader = this.querySelector<HTMLInputElement>('[data-screen-reader]');
     // The shell (and its parser, most of the site's JavaScript) is fetched on first use, not with the page.
@@ -97,7 +89,8 @@ class WorkbenchElement extends HTMLElement {
     window.addEventListener('podlab:theme', () => terminal.setTheme(terminalTheme()));
 
     const tabs = panelTabs(this);
-    const editor = this.attachEditor(session, terminal);
+    const edits = new EditTabs(session, (text) => terminal.printAbove(text));
+    const editor = this.attachEditor(session, terminal, edits);
     let map = this.attachMap(session);
     tabs.onSelect((name) => {
       if (name === 'map') map.refresh();
@@ -107,7 +100,12 @@ class WorkbenchElement extends HTMLElement {
         // A reset is a new cluster: the map follows it, the editor gets the lesson's files back.
         map.dispose();
         map = this.attachMap(session);
+        edits.clear();
         editor.setFiles(session.files());
+      } else if (e.result.edit) {
+        // `kubectl edit`: the object's file in a tab of its own; its Apply saves the edit.
+        edits.open(e.result.edit);
+        tabs.select('editor');
       } else if (e.result.trace) {
         this.showTrace(map, e.line, e.result.trace);
         tabs.select('map');
@@ -122,8 +120,13 @@ class WorkbenchElement extends HTMLElement {
     prefetchWhenIdle(loadShell);
   }
 
-  /** The workspace files in the editor: edits are the shell's files at once and saved shortly after; Apply types the command. */
-  private attachEditor(session: LessonSession, terminal: TerminalView) {
+  /**
+   * The workspace files in the editor: edits are the shell's files at once
+   * and saved shortly after; Apply types the command. A `kubectl edit` tab's
+   * Apply is kubectl edit's save instead: the result is printed in the
+   * terminal, and the tab closes, or shows the file again with the failures.
+   */
+  private attachEditor(session: LessonSession, terminal: TerminalView, edits: EditTabs) {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const saveSoon = (): void => {
       clearTimeout(pending);
@@ -137,17 +140,21 @@ class WorkbenchElement extends HTMLElement {
     window.addEventListener('pagehide', () => {
       if (pending !== undefined) session.save();
     });
-    return mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
+    const handle = mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
       files: session.files(),
       onChange: (path, text) => {
         session.editFile(path, text);
         saveSoon();
       },
       onApply: (path, text) => {
+        if (edits.apply(path, text)) return;
         session.editFile(path, text);
         terminal.typeAndRun(`kubectl apply -f ${path}`);
       },
+      applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
+    edits.editor = handle;
+    return handle;
   }
 
   private attachMap(session: LessonSession): ClusterMapHandle {

@@ -11,4 +11,6 @@ export interface KubectlEnv {
   namespace?: string;
   /** What the shell piped or redirected in: the contents of `-f -`. */
   stdin?: string;
+  /** The host can open an editor (the lesson page): `kubectl edit` then returns an edit request instead of refusing. */
+  editor?: boolean;
 }

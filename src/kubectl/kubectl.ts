@@ -6,7 +6,7 @@ import { executeGet } from './commands/get';
 import type { KubectlEnv } from './env';
 import { clientError } from './errors';
 import { message, renderMessage } from './messages';
-import { err, line, out, type Chunk, type Printed } from './output';
+import { err, line, out, type Chunk, type EditRequest, type Printed } from './output';
 import { parseCommand, type Command } from './parse/command';
 import { printDelete } from './printers/delete';
 import { printDescribe } from './printers/describe/index';
@@ -17,6 +17,8 @@ import { printWrite } from './printers/write';
 import { writeVerbFor } from './verbs/router';
 
 export type { KubectlEnv } from './env';
+export type { EditRequest } from './output';
+export { saveEdit, type EditSaved } from './verbs/edit';
 
 export interface KubectlResult {
   stdout: string;
@@ -34,6 +36,8 @@ export interface KubectlResult {
   watch?: true;
   /** exec, run -it, debug: what the shell should connect the terminal to. */
   attach?: AttachRequest;
+  /** `kubectl edit` with an editor at hand: the file to open (saveEdit takes it back). */
+  edit?: EditRequest;
 }
 
 /** kubectl exits 1 whenever a command ends with an error; warnings and notices alone do not fail it. */
@@ -92,6 +96,7 @@ export function runKubectl(argv: readonly string[], env: KubectlEnv): KubectlRes
   const run = runKubectlChunks(argv, env);
   const result: KubectlResult = { stdout: '', stderr: '', exitCode: run.exitCode, combined: '' };
   if (run.attach) result.attach = run.attach;
+  if (run.edit) result.edit = run.edit;
   for (const c of run.chunks) {
     if (c.stream === 'stdout') result.stdout += c.text;
     else result.stderr += c.text;

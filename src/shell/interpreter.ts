@@ -1,5 +1,5 @@
 import type { AttachRequest } from '../kubectl/commands/exec';
-import { runKubectlChunks } from '../kubectl/kubectl';
+import { runKubectlChunks, type EditRequest } from '../kubectl/kubectl';
 import { isInteractive, runAttached } from './attach';
 import { builtin } from './builtins';
 import type { CommandContext } from './command-table';
@@ -62,6 +62,8 @@ export class Interpreter {
   /** Signals for the terminal: clear the screen, repeat a command. */
   clear = false;
   watch?: { command: string; intervalSeconds: number; stream?: true };
+  /** The last `kubectl edit` of the line: the file the page should open. */
+  edit?: EditRequest;
   private written = 0;
   private readonly expandingAliases = new Set<string>();
   /** Above 0 while standard input comes from a pipe or a redirection rather than the terminal. */
@@ -295,8 +297,11 @@ export class Interpreter {
     const inBuiltin = builtin(name);
     if (inBuiltin) return inBuiltin(argv, this, stdin);
     if (name === 'kubectl' && host.where.kind === 'workstation') {
-      const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.frame.files.readFile(p), listDir: (p) => this.frame.files.listDir(p), stdin });
+      const editor = this.session.terminal === 'browser';
+      const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.frame.files.readFile(p), listDir: (p) => this.frame.files.listDir(p), stdin, editor });
       const chunks: Chunk[] = r.chunks.map((c) => ({ ...c }));
+      // `kubectl edit` in the lesson terminal: the page opens the file in its editor once the line is done.
+      if (r.edit) this.edit = r.edit;
       // `kubectl get -w`: a terminal that can goes on printing the rows that change (kubectl's watch stream).
       if (r.watch) this.watch = { command: argv.map(quoteArg).join(' '), intervalSeconds: 1, stream: true };
       if (!r.attach) return { chunks, status: r.exitCode };

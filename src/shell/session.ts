@@ -1,4 +1,5 @@
 import type { Cluster } from '../cluster/cluster';
+import { saveEdit, type EditRequest } from '../kubectl/kubectl';
 import { enterSession, leaveSession } from './attach';
 import type { CommandTable, Where } from './command-table';
 import { standardCommands } from './commands/standard';
@@ -36,6 +37,8 @@ export interface LineResult {
    * print only the rows that changed, below the table, as kubectl's watch does.
    */
   watch?: { command: string; intervalSeconds: number; stream?: true };
+  /** `kubectl edit` (browser terminal only): the file to open in the editor; saveEdit takes what is saved. */
+  edit?: EditRequest;
 }
 
 /** bash's aliases on the course workstation. */
@@ -110,7 +113,19 @@ export function runLine(text: string, session: ShellSession): LineResult {
   result.output = chunks.map((c) => c.text).join('');
   if (shell.clear) result.clear = true;
   if (shell.watch) result.watch = shell.watch;
+  if (shell.edit) result.edit = shell.edit;
   return result;
+}
+
+export type { EditRequest } from '../kubectl/kubectl';
+
+/**
+ * What the editor saved for a `kubectl edit` (LineResult.edit): kubectl's
+ * result lines, and the file to show again when the save failed.
+ */
+export function saveEditedFile(session: ShellSession, request: EditRequest, text: string): { output: string; exitCode: number; reopen?: EditRequest } {
+  const saved = saveEdit({ cluster: session.cluster, readFile: () => undefined, listDir: () => undefined, editor: true }, request, text);
+  return { output: saved.printed.chunks.map((c) => c.text).join(''), exitCode: saved.printed.exitCode, ...(saved.reopen ? { reopen: saved.reopen } : {}) };
 }
 
 /** bash's words for input it cannot parse. */

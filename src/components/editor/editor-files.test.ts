@@ -14,6 +14,20 @@ describe('EditorFiles', () => {
     expect(files.active?.path).toBe('svc.yaml');
   });
 
+  it('puts a file in a tab of its own and opens it; removing the open one opens its neighbour', () => {
+    const files = new EditorFiles([web, svc]);
+    files.put({ path: 'kubectl-edit-deployment-web.yaml', text: 'a\n' });
+    expect(files.paths()).toEqual(['web.yaml', 'svc.yaml', 'kubectl-edit-deployment-web.yaml']);
+    expect(files.active).toEqual({ path: 'kubectl-edit-deployment-web.yaml', text: 'a\n' });
+    files.open('web.yaml');
+    files.put({ path: 'kubectl-edit-deployment-web.yaml', text: 'b\n' });
+    expect(files.list()).toHaveLength(3);
+    expect(files.active?.text).toBe('b\n');
+    expect(files.remove('kubectl-edit-deployment-web.yaml')).toBe(true);
+    expect(files.active?.path).toBe('svc.yaml');
+    expect(files.remove('nope.yaml')).toBe(false);
+  });
+
   it('records edits and reports whether anything changed', () => {
     const files = new EditorFiles([web]);
     expect(files.update('web.yaml', 'kind: Pod\n')).toBe(true);

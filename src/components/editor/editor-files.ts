@@ -50,6 +50,24 @@ export class EditorFiles {
     return true;
   }
 
+  /** Adds the file, or replaces the text of the one with its path, and opens it. */
+  put(file: EditorFile): void {
+    if (!isWorkspacePath(file.path)) throw new Error(`not a workspace path: ${JSON.stringify(file.path)}`);
+    const f = this.files.find((x) => x.path === file.path);
+    if (f) f.text = file.text;
+    else this.files.push({ path: file.path, text: file.text });
+    this.activePath = file.path;
+  }
+
+  /** Closes a file; the one before it (or the first) is open next if it was open. */
+  remove(path: string): boolean {
+    const at = this.files.findIndex((x) => x.path === path);
+    if (at === -1) return false;
+    this.files.splice(at, 1);
+    if (this.activePath === path) this.activePath = this.files[Math.max(0, at - 1)]?.path;
+    return true;
+  }
+
   /** Records an edit; false when nothing changed (Monaco reports no-op edits too). */
   update(path: string, text: string): boolean {
     const f = this.files.find((x) => x.path === path);

@@ -18,6 +18,8 @@ export interface MountEditorOptions {
   onApply?: (path: string, text: string) => void;
   /** Any edit, after it happened. */
   onChange?: (path: string, text: string) => void;
+  /** The Apply button's tooltip for a file (default: kubectl apply -f). */
+  applyTitle?: (path: string) => string | undefined;
   /** When to fetch Monaco: on first interaction (default), once visible, or right away. */
   loadOn?: 'interaction' | 'visible' | 'now';
 }
@@ -25,6 +27,10 @@ export interface MountEditorOptions {
 export interface EditorHandle {
   setFiles(files: readonly EditorFile[]): void;
   getFiles(): EditorFile[];
+  /** Opens a file in a tab of its own (a new one, or the tab of that path with this text). */
+  openFile(file: EditorFile): void;
+  /** Closes the tab of `path`. */
+  closeFile(path: string): void;
   /** Loads Monaco now if it is not loaded yet; resolves when it is showing. */
   load(): Promise<void>;
   dispose(): void;
@@ -89,6 +95,7 @@ export function mountEditor(el: HTMLElement, options: MountEditorOptions): Edito
       }),
     );
     apply.disabled = active === undefined;
+    apply.title = (active && options.applyTitle?.(active.path)) ?? 'kubectl apply -f this file (Ctrl+Enter)';
     if (view) view.sync();
     else preview.textContent = active?.text ?? '';
   };
@@ -136,6 +143,13 @@ export function mountEditor(el: HTMLElement, options: MountEditorOptions): Edito
       render();
     },
     getFiles: () => files.list(),
+    openFile(file) {
+      files.put(file);
+      render();
+    },
+    closeFile(path) {
+      if (files.remove(path)) render();
+    },
     load,
     dispose() {
       disposed = true;

@@ -68,6 +68,15 @@ const HELP: Record<string, Help> = {
     options: [DRY, OUT, `--replicas=0: The new desired number of replicas. Required.`],
     usage: 'kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME) [options]',
   },
+  'kubectl edit': {
+    summary: 'Edit a resource from the default editor. In the lesson page the editor is the one beside the terminal: the object opens in a tab of its own, and Apply there saves the edit. Lines beginning with # are ignored; an empty file cancels.',
+    examples: [
+      ["Edit the deployment 'web'", 'kubectl edit deployment/web'],
+      ["Edit the service 'web' in JSON", 'kubectl edit svc/web -o json'],
+    ],
+    options: [`-o, --output='': Output format. One of: (json, yaml).`],
+    usage: 'kubectl edit (RESOURCE/NAME | -f FILENAME) [options]',
+  },
   'kubectl patch': {
     summary: 'Update fields of a resource using a strategic merge patch or a JSON merge patch. JSON and YAML formats are accepted.',
     examples: [

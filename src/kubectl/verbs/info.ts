@@ -66,7 +66,3 @@ export function runApiResources(argv: readonly string[], env: KubectlEnv): Print
   const header = ctx.flags.values.has('no-headers') ? [] : [['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND']];
   return printed([out(formatTable([...header, ...rows]))], false);
 }
-
-export function runEdit(): Printed {
-  return fail(message('editNeedsEditor'));
-}

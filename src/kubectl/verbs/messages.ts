@@ -47,7 +47,17 @@ export const VERB_MESSAGES = {
   noMatchingResources: () => 'no matching resources found',
   waitForFormat: (value: string) => `unrecognized condition: "${value}"`,
   editNeedsEditor: () =>
-    '"kubectl edit" opens an editor, which this simulated shell does not have: use the editor beside the terminal, then `kubectl apply -f FILE`',
+    '"kubectl edit" opens the object in the editor of the lesson page; this shell has no editor: write the change to a file and use `kubectl apply -f FILE`',
+  /** `kubectl edit` in the lesson terminal: the object is open in the editor beside it. */
+  editOpened: (resource: string) => `Editing ${resource} in the editor; Apply to save.`,
+  editMany: () => 'kubectl edit of more than one object at a time is not available in this simulated cluster: edit them one by one',
+  /** editoptions.go: the edit was saved without a change (comments aside). */
+  editUnchanged: () => 'Edit cancelled, no changes made.',
+  editEmpty: () => 'Edit cancelled, saved file was empty.',
+  /** editoptions.go: a file that failed was saved again unchanged. */
+  editNoValidChanges: () => 'Edit cancelled, no valid changes were saved.',
+  /** editoptions.go addError for an Invalid error: the file is reopened with the causes. */
+  editInvalid: (resource: string, name: string) => `${resource} "${name}" is invalid`,
   containerNotFound: (container: string, pod: string) => `container ${container} is not valid for pod ${pod}`,
   chooseContainer: (pod: string, containers: string[]) =>
     `a container name must be specified for pod ${pod}, choose one of: [${containers.join(' ')}]`,

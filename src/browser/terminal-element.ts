@@ -1,0 +1,68 @@
+import '@xterm/xterm/css/xterm.css';
+import { SHELL_EXIT_NOTE, SHELL_LOAD_FAILED } from './messages';
+import { announceWorkbench } from './page-bus';
+import { pageSession, sessionKeyOf } from './page-session';
+import type { ShellAdapter } from './shell-adapter';
+import { TerminalView } from './terminal';
+import { terminalTheme } from './theme';
+import { WORKSTATION_PROMPT } from './prompts';
+
+/**
+ * <podlab-terminal data-lesson data-scenario data-seed> (`<Terminal />`):
+ * a terminal of its own on the lesson's one cluster, shared with the
+ * workbench and any other terminal or editor of that lesson on the page.
+ * Its shell is a second shell on that cluster (own history and nested
+ * shells); the cluster is saved after every command, its screen is not
+ * (the workbench's terminal keeps the saved transcript). On a page with
+ * no workbench, the first terminal is where Run buttons, exercises and
+ * editors' Apply go.
+ */
+class TerminalElement extends HTMLElement {
+  private booted = false;
+
+  connectedCallback(): void {
+    if (this.booted) return;
+    this.booted = true;
+    this.boot().catch((e: unknown) => {
+      this.textContent = `The terminal could not start: ${(e as Error).message}`;
+      this.dataset.state = 'failed';
+    });
+  }
+
+  private async boot(): Promise<void> {
+    const session = await pageSession(sessionKeyOf(this));
+    let shell: Promise<ShellAdapter> | undefined;
+    const loadShell = () => (shell ??= session.extraShell().catch((e: unknown) => {
+      shell = undefined;
+      throw e;
+    }));
+    const host = this.querySelector<HTMLElement>('[data-terminal]') ?? this;
+    const terminal = new TerminalView(host, {
+      prompt: WORKSTATION_PROMPT,
+      history: [],
+      transcript: '',
+      screenReaderMode: false,
+      theme: terminalTheme(),
+      shell: loadShell,
+      warmUp: () => void loadShell().catch(() => undefined),
+      afterLine: () => void session.save(),
+      onExit: () => {
+        shell = undefined;
+      },
+      exitNote: SHELL_EXIT_NOTE,
+      loadFailedNote: SHELL_LOAD_FAILED,
+    });
+    session.subscribe((e) => {
+      if (e.type === 'reset') terminal.restart([]);
+    });
+    window.addEventListener('podlab:theme', () => terminal.setTheme(terminalTheme()));
+    this.dataset.state = 'ready';
+    Object.assign(this, { terminalText: () => terminal.text() });
+    if (!document.querySelector('podlab-workbench') && !document.querySelector('podlab-terminal[data-announced]')) {
+      this.dataset.announced = 'true';
+      announceWorkbench({ session, terminal, notify: (m) => (terminal.printAbove(`${m}\n`)) });
+    }
+  }
+}
+
+if (!customElements.get('podlab-terminal')) customElements.define('podlab-terminal', TerminalElement);
