@@ -1,12 +1,14 @@
 import { draftMeta } from '../api/meta';
-import type { Pod, ReplicaSet } from '../api/types';
+import type { KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types';
 import { matchesSelector } from '../labels';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, type WatchEvent } from '../store/object-store';
 import { deepClone } from '../util/clone';
 import { OwnerIndex } from './owner-index';
-import { controllerRef, isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
+import { isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
+
+const ownerKeys = new WeakMap<OwnerReference[], string>();
 
 /**
  * The ReplicaSet controller: keeps `spec.replicas` active pods from the
@@ -24,10 +26,22 @@ export class ReplicaSetController implements Controller {
     if (obj.kind === 'ReplicaSet') this.queue.add(keyOf(obj));
     if (obj.kind !== 'Pod') return;
     this.owned.observe(event);
-    for (const o of [obj, event.old]) {
-      const ref = o && controllerRef(o);
-      if (ref?.kind === 'ReplicaSet') this.queue.add(`${o!.metadata.namespace}/${ref.name}`);
+    this.queueOwner(obj);
+    // A status write keeps the owner references: the owner is already queued.
+    if (event.old && event.old.metadata.ownerReferences !== obj.metadata.ownerReferences) this.queueOwner(event.old);
+  }
+
+  private queueOwner(pod: KubeObject): void {
+    const refs = pod.metadata.ownerReferences;
+    if (!refs) return;
+    // One key string per owner references array (shared by every version of the pod), not one per event.
+    let key = ownerKeys.get(refs);
+    if (key === undefined) {
+      const ref = refs.find((r) => r.controller);
+      key = ref?.kind === 'ReplicaSet' ? `${pod.metadata.namespace}/${ref.name}` : '';
+      ownerKeys.set(refs, key);
     }
+    if (key) this.queue.add(key);
   }
 
   rebuild(): void {
