@@ -1,4 +1,5 @@
 import { applyDefaults } from '../api/defaults';
+import { admitPod } from './admission';
 import { threeWayMerge } from '../api/apply-merge';
 import { decodeObject } from '../api/decode';
 import { alreadyExists, ApiError, conflict, forbidden, invalid, notFound } from '../api/errors';
@@ -193,6 +194,20 @@ export class ApiServer {
   // ---------------------------------------------------------------- internals
 
   private createDecoded(input: KubeObject, opts: WriteOptions, validate: boolean): KubeObject {
+    // A refused or dry-run create leaves no trace, not even in the random choices admission made for it.
+    const rngState = this.rng.save();
+    const rewind = () => this.rng.load(rngState);
+    try {
+      const created = this.createChecked(input, opts, validate);
+      if (opts.dryRun) rewind();
+      return created;
+    } catch (e) {
+      rewind();
+      throw e;
+    }
+  }
+
+  private createChecked(input: KubeObject, opts: WriteOptions, validate: boolean): KubeObject {
     const info = resourceForKind(input.kind as KindName);
     const obj = validate ? deepClone(input) : input;
     obj.metadata = obj.metadata ?? ({} as KubeObject['metadata']);
@@ -203,15 +218,17 @@ export class ApiServer {
     } else {
       delete obj.metadata.namespace;
     }
-    if (!obj.metadata.name && obj.metadata.generateName) {
-      obj.metadata.name = generateName(obj.metadata.generateName, this.rng);
-    }
     if (validate) {
       // Status is the cluster's to write: a manifest's status is dropped, as PrepareForCreate does.
       if (info.kind !== 'Namespace' && info.kind !== 'Node') delete obj.status;
       for (const field of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation'] as const) delete obj.metadata[field];
     }
     applyDefaults(obj, this.config);
+    // Mutating admission sees the object before its name is generated, as on a real apiserver.
+    if (info.kind === 'Pod') admitPod(obj as Pod, this.rng);
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = generateName(obj.metadata.generateName, this.rng);
+    }
     if (validate) {
       const errors = validateObject(obj);
       if (errors.length > 0) throw invalid(info, obj.metadata.name ?? '', errors);
