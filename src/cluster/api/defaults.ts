@@ -112,6 +112,9 @@ function defaultContainer(c: Container): void {
 }
 
 function defaultService(svc: Service): void {
+  // The strategy resets status to ServiceStatus{}, whose LoadBalancer struct is never omitted: `status: {loadBalancer: {}}`.
+  svc.status ??= {};
+  svc.status.loadBalancer ??= {};
   const spec = svc.spec;
   spec.type ??= 'ClusterIP';
   if (spec.type === 'ExternalName') return;

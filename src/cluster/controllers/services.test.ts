@@ -115,3 +115,14 @@ describe('Service allocation', () => {
   });
 });
 
+
+describe('Service status', () => {
+  it('is the strategy’s empty ServiceStatus, {loadBalancer: {}}, whatever the manifest said, and stays on update', () => {
+    const c = bareCluster(1);
+    c.api.create({ ...service('web', { ports: [{ port: 80 }] }), status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }] } } });
+    expect(c.store.get('Service', 'default', 'web')?.status).toEqual({ loadBalancer: {} });
+    const live = c.store.get('Service', 'default', 'web')!;
+    c.api.update({ ...live, spec: { ...live.spec, sessionAffinity: 'ClientIP' } });
+    expect(c.store.get('Service', 'default', 'web')?.status).toEqual({ loadBalancer: {} });
+  });
+});
