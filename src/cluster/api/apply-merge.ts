@@ -22,7 +22,7 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function mergeKeyFor(field: string, items: unknown[]): string | undefined {
+export function mergeKeyFor(field: string, items: unknown[]): string | undefined {
   if (!(field in MERGE_KEYS)) return undefined;
   if (field !== 'ports') return MERGE_KEYS[field];
   const first = items.find(isObject);

@@ -199,7 +199,12 @@ function check(value: unknown, shape: Shape, structName: string, path: string): 
   return undefined;
 }
 
-export function decodeObject(raw: unknown): KubeObject {
+/**
+ * Decodes a manifest; `strict: false` skips the unknown-field check, for
+ * `kubectl apply` on an existing object, whose unknown fields the patch
+ * handler reports in its own words (see unknownFieldsOf).
+ */
+export function decodeObject(raw: unknown, { strict = true }: { strict?: boolean } = {}): KubeObject {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('Object is not a map');
   const obj = raw as KubeObject;
   for (const field of ['apiVersion', 'kind'] as const) {
@@ -216,10 +221,22 @@ export function decodeObject(raw: unknown): KubeObject {
   const problem = check(obj, shape, kind, '');
   const prefix = `${kind} in version "${version.split('/').pop()}" cannot be handled as a ${kind}`;
   if (problem) throw badRequest(`${prefix}: ${problem}`);
-  const unknown: string[] = [];
-  unknownFields(obj, shape, '', unknown);
-  if (unknown.length > 0) throw badRequest(`${prefix}: strict decoding error: ${unknown.map((f) => `unknown field ${JSON.stringify(f)}`).join(', ')}`);
+  const unknown = strict ? unknownFieldsOf(obj) : [];
+  if (unknown.length > 0) throw badRequest(`${prefix}: ${strictDecodingError(unknown)}`);
   // Go decodes a missing or null struct as its zero value; validation then names what is required.
   if ('spec' in shape.fields && (obj.spec === null || obj.spec === undefined)) return { ...obj, spec: {} };
   return obj;
+}
+
+/** The paths of the fields a decoded manifest has that its kind does not, in the order the decoder meets them. */
+export function unknownFieldsOf(obj: KubeObject): string[] {
+  const shape = KINDS[obj.kind];
+  const out: string[] = [];
+  if (shape) unknownFields(obj, shape, '', out);
+  return out;
+}
+
+/** `strict decoding error: unknown field "a", unknown field "b"` */
+export function strictDecodingError(fields: string[]): string {
+  return `strict decoding error: ${fields.map((f) => `unknown field ${JSON.stringify(f)}`).join(', ')}`;
 }

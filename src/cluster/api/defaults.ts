@@ -67,8 +67,9 @@ function defaultTemplate(template: { metadata?: object; spec: PodSpec } | undefi
 
 /**
  * SetDefaults_PodSpec, for pods and pod templates alike; a pod itself also
- * gets enableServiceLinks (SetDefaults_Pod) and what the Priority and
- * ServiceAccount admission plugins add, which templates never see.
+ * gets enableServiceLinks (SetDefaults_Pod) and what the Priority
+ * admission plugin adds, which templates never see (the ServiceAccount
+ * and DefaultTolerationSeconds plugins are in apiserver/admission.ts).
  */
 function defaultPodSpec(spec: PodSpec | undefined, isPod = true): void {
   if (!spec) return;
@@ -81,11 +82,11 @@ function defaultPodSpec(spec: PodSpec | undefined, isPod = true): void {
     spec.enableServiceLinks ??= true;
     spec.preemptionPolicy ??= 'PreemptLowerPriority';
     spec.priority ??= 0;
-    if (spec.serviceAccountName === undefined && spec.serviceAccount === undefined) {
-      spec.serviceAccountName = 'default';
-      spec.serviceAccount = 'default';
-    }
   }
+  // The v1 conversion: the deprecated serviceAccount is an alias that the real field wins over and is copied back from.
+  if (!spec.serviceAccountName && spec.serviceAccount) spec.serviceAccountName = spec.serviceAccount;
+  if (spec.serviceAccountName) spec.serviceAccount = spec.serviceAccountName;
+  else delete spec.serviceAccount;
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) defaultContainer(c);
 }
 
@@ -111,6 +112,9 @@ function defaultContainer(c: Container): void {
 }
 
 function defaultService(svc: Service): void {
+  // The strategy resets status to ServiceStatus{}, whose LoadBalancer struct is never omitted: `status: {loadBalancer: {}}`.
+  svc.status ??= {};
+  svc.status.loadBalancer ??= {};
   const spec = svc.spec;
   spec.type ??= 'ClusterIP';
   if (spec.type === 'ExternalName') return;

@@ -92,14 +92,35 @@ const typeText: Record<FieldErrorType, string> = {
   FieldValueTypeInvalid: 'Invalid value',
 };
 
-/** Go's %#v-ish rendering that field.Error uses: strings quoted, numbers bare. */
+/**
+ * Go's encoding/json as json.Marshal writes a value: compact, `<`, `>`
+ * and `&` escaped as \u003c, \u003e and \u0026, object keys in the order
+ * given (callers pass maps with their keys sorted, as Go sorts map keys,
+ * and structs in field order).
+ */
+export function goJson(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'string' || typeof value === 'boolean') {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
+  if (Array.isArray(value)) return `[${value.map(goJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{${entries.map(([k, v]) => `${goJson(k)}:${goJson(v)}`).join(',')}}`;
+}
+
+/**
+ * How field.Error prints its BadValue in v1.34 (apimachinery v0.34,
+ * pkg/util/validation/field/errors.go, ErrorBody): int64, int32, float and
+ * bool values with %v, strings quoted with %q, and everything else, maps,
+ * slices and structs, as json.Marshal writes it (`{"app":"web"}`,
+ * `["10.96.0.10"]`). Up to v1.33 that last case was Go's %#v
+ * (`map[string]string{"app":"web"}`).
+ */
 function formatValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  // A value already rendered in Go syntax, such as `[]string{"10.96.0.10"}`.
-  if (typeof value === 'object' && 'goLiteral' in value) return String((value as { goLiteral: unknown }).goLiteral);
-  return JSON.stringify(value);
+  return goJson(value);
 }
 
 /** The text after the field path: `Invalid value: 0: must be between 1 and 65535, inclusive`. */

@@ -53,11 +53,9 @@ function validateContainers(spec: PodSpec | undefined, path: string): FieldError
   return errors;
 }
 
-function goMap(labels: Record<string, string>): { goLiteral: string } {
-  const entries = Object.keys(labels)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${JSON.stringify(labels[k])}`);
-  return { goLiteral: `map[string]string{${entries.join(', ')}}` };
+/** A map as Go marshals it: keys sorted. */
+function sortedMap(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(labels).sort().map((k) => [k, labels[k]!]));
 }
 
 function validateWorkload(obj: Deployment | ReplicaSet | DaemonSet): FieldError[] {
@@ -69,7 +67,7 @@ function validateWorkload(obj: Deployment | ReplicaSet | DaemonSet): FieldError[
   } else {
     const labels = spec.template?.metadata?.labels ?? {};
     const matches = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-    if (!matches) errors.push(fieldError.invalid('spec.template.metadata.labels', goMap(labels), '`selector` does not match template `labels`'));
+    if (!matches) errors.push(fieldError.invalid('spec.template.metadata.labels', sortedMap(labels), '`selector` does not match template `labels`'));
   }
   const replicas = (spec as { replicas?: number }).replicas;
   if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 0)) {
@@ -112,11 +110,12 @@ function validateService(svc: Service, old: Service | undefined): FieldError[] {
   return errors;
 }
 
-/** Go's %#v of a metav1.LabelSelector, as `field is immutable` errors print it. */
-function goSelector(sel: Deployment['spec']['selector']): { goLiteral: string } {
-  const labels = goMap(sel?.matchLabels ?? {}).goLiteral;
-  const exprs = (sel?.matchExpressions ?? []).length === 0 ? '[]v1.LabelSelectorRequirement(nil)' : '[]v1.LabelSelectorRequirement{...}';
-  return { goLiteral: `v1.LabelSelector{MatchLabels:${labels}, MatchExpressions:${exprs}}` };
+/** A metav1.LabelSelector as json.Marshal writes it: fields in struct order, empty ones omitted. */
+function selectorValue(sel: Deployment['spec']['selector'] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (Object.keys(sel?.matchLabels ?? {}).length > 0) out.matchLabels = sortedMap(sel!.matchLabels!);
+  if ((sel?.matchExpressions ?? []).length > 0) out.matchExpressions = sel!.matchExpressions;
+  return out;
 }
 
 /** Field errors for a create (old undefined) or an update. */
@@ -133,7 +132,7 @@ export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[]
       const before = (_old as Deployment | undefined)?.spec?.selector;
       const after = (obj as Deployment).spec?.selector;
       if (before && JSON.stringify(sortedSelector(before)) !== JSON.stringify(sortedSelector(after))) {
-        errors.push(fieldError.invalid('spec.selector', goSelector(after), 'field is immutable'));
+        errors.push(fieldError.invalid('spec.selector', selectorValue(after), 'field is immutable'));
       }
       break;
     }

@@ -1,6 +1,8 @@
 import { applyDefaults } from '../api/defaults';
+import { admitPod } from './admission';
 import { threeWayMerge } from '../api/apply-merge';
-import { decodeObject } from '../api/decode';
+import { decodeObject, strictDecodingError, unknownFieldsOf } from '../api/decode';
+import { applyPatch, goPrint } from '../api/apply-patch';
 import { alreadyExists, ApiError, conflict, forbidden, invalid, notFound } from '../api/errors';
 import { resourceForKind, type ResourceInfo } from '../api/resources';
 import type { KindName, KindOf, KubeObject, Namespace, Pod } from '../api/types';
@@ -85,19 +87,23 @@ export class ApiServer {
    * manifest into the live one using the last-applied annotation.
    */
   apply(raw: unknown, opts: WriteOptions = {}): { result: ApplyResult; object: KubeObject } {
-    const desired = decodeObject(raw);
+    const desired = decodeObject(raw, { strict: false });
     const info = resourceForKind(desired.kind as KindName);
     const namespace = this.namespaceFor(info, desired);
     // kubectl sends the object with the namespace it resolved.
     if (namespace !== undefined) desired.metadata = { ...desired.metadata, namespace };
     const lastApplied = lastAppliedText(desired, namespace);
     const live = desired.metadata?.name ? this.store.get(info.kind, namespace, desired.metadata.name) : undefined;
+    const unknown = unknownFieldsOf(desired);
     if (!live) {
+      // The create path: the create handler's strict decoding refuses it.
+      if (unknown.length > 0) decodeObject(raw);
       const withAnnotation = withLastApplied(desired, lastApplied);
       return { result: 'created', object: this.createDecoded(withAnnotation, opts, true) };
     }
     const previous = live.metadata.annotations?.[LAST_APPLIED];
     const previousObj = previous ? (safeParse(previous) as KubeObject | undefined) : undefined;
+    if (unknown.length > 0) throw patchRefused(previousObj, withLastApplied(desired, lastApplied), unknown);
     const merged = threeWayMerge(live, previousObj, withLastApplied(desired, lastApplied));
     if (deepEqual(stripVolatile(merged), stripVolatile(live))) return { result: 'unchanged', object: live };
     return { result: 'configured', object: this.updateDecoded(merged, live, opts, true) };
@@ -193,6 +199,20 @@ export class ApiServer {
   // ---------------------------------------------------------------- internals
 
   private createDecoded(input: KubeObject, opts: WriteOptions, validate: boolean): KubeObject {
+    // A refused or dry-run create leaves no trace, not even in the random choices admission made for it.
+    const rngState = this.rng.save();
+    const rewind = () => this.rng.load(rngState);
+    try {
+      const created = this.createChecked(input, opts, validate);
+      if (opts.dryRun) rewind();
+      return created;
+    } catch (e) {
+      rewind();
+      throw e;
+    }
+  }
+
+  private createChecked(input: KubeObject, opts: WriteOptions, validate: boolean): KubeObject {
     const info = resourceForKind(input.kind as KindName);
     const obj = validate ? deepClone(input) : input;
     obj.metadata = obj.metadata ?? ({} as KubeObject['metadata']);
@@ -203,15 +223,17 @@ export class ApiServer {
     } else {
       delete obj.metadata.namespace;
     }
-    if (!obj.metadata.name && obj.metadata.generateName) {
-      obj.metadata.name = generateName(obj.metadata.generateName, this.rng);
-    }
     if (validate) {
       // Status is the cluster's to write: a manifest's status is dropped, as PrepareForCreate does.
       if (info.kind !== 'Namespace' && info.kind !== 'Node') delete obj.status;
       for (const field of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation'] as const) delete obj.metadata[field];
     }
     applyDefaults(obj, this.config);
+    // Mutating admission sees the object before its name is generated, as on a real apiserver.
+    if (info.kind === 'Pod') admitPod(obj as Pod, this.rng);
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = generateName(obj.metadata.generateName, this.rng);
+    }
     if (validate) {
       const errors = validateObject(obj);
       if (errors.length > 0) throw invalid(info, obj.metadata.name ?? '', errors);
@@ -313,6 +335,19 @@ function lastAppliedText(desired: KubeObject, namespace: string | undefined): st
   if (namespace !== undefined) copy.metadata.namespace = namespace;
   // kubectl marshals the manifest as a Go map: keys sorted, no spaces.
   return stableStringify(copy) + '\n';
+}
+
+/**
+ * The patch handler's refusal of unknown fields (apiserver
+ * handlers/patch.go): an Invalid error with no kind or name, one cause on
+ * `patch` whose value is the patch as Go's %+v prints it, which kubectl
+ * shows as `The request is invalid: patch: Invalid value: "map[...]": ...`.
+ */
+function patchRefused(lastApplied: KubeObject | undefined, modified: KubeObject, unknown: string[]): ApiError {
+  const original = { ...(lastApplied ?? {}) } as Record<string, unknown>;
+  const patch = applyPatch(original, modified as unknown as Record<string, unknown>);
+  const message = `Invalid value: ${JSON.stringify(goPrint(patch))}: ${strictDecodingError(unknown)}`;
+  return new ApiError('Invalid', 422, `patch: ${message}`, { causes: [{ reason: 'FieldValueInvalid', message, field: 'patch' }] });
 }
 
 function withLastApplied(obj: KubeObject, text: string): KubeObject {

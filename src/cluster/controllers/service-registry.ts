@@ -88,7 +88,7 @@ export class ServiceRegistry implements Controller {
     }
     if (spec.clusterIP) {
       const ip = spec.clusterIP;
-      const fail = (why: string) => invalid(SERVICE, svc.metadata.name, [{ type: 'FieldValueInvalid', field: 'spec.clusterIPs', value: goStringSlice([ip]), detail: `failed to allocate IP ${ip}: ${why}` } as FieldError]);
+      const fail = (why: string) => invalid(SERVICE, svc.metadata.name, [{ type: 'FieldValueInvalid', field: 'spec.clusterIPs', value: [ip], detail: `failed to allocate IP ${ip}: ${why}` } as FieldError]);
       if (!this.ips.contains(ip)) throw fail(`the provided IP (${ip}) is not in the valid range. The range of valid IPs is ${this.ctx.config.serviceCIDR}`);
       if (this.ips.isUsed(ip)) throw fail('provided IP is already allocated');
       this.ips.markUsed(ip);
@@ -145,9 +145,4 @@ export class ServiceRegistry implements Controller {
     if (s.spec.clusterIP && s.spec.clusterIP !== 'None') this.ips.release(s.spec.clusterIP);
     for (const p of s.spec.ports ?? []) if (p.nodePort) this.ports.release(p.nodePort);
   }
-}
-
-/** Go's %#v of a []string, which is how the apiserver prints clusterIPs in errors. */
-function goStringSlice(values: string[]): { goLiteral: string } {
-  return { goLiteral: `[]string{${values.map((v) => JSON.stringify(v)).join(', ')}}` };
 }

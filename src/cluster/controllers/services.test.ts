@@ -82,9 +82,9 @@ describe('Service allocation', () => {
       }
       return 'accepted';
     };
-    expect(refuse('10.96.0.50')).toBe('Service "b" is invalid: spec.clusterIPs: Invalid value: []string{"10.96.0.50"}: failed to allocate IP 10.96.0.50: provided IP is already allocated');
+    expect(refuse('10.96.0.50')).toBe('Service "b" is invalid: spec.clusterIPs: Invalid value: ["10.96.0.50"]: failed to allocate IP 10.96.0.50: provided IP is already allocated');
     expect(refuse('10.0.0.5')).toBe(
-      'Service "b" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.5"}: failed to allocate IP 10.0.0.5: the provided IP (10.0.0.5) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
+      'Service "b" is invalid: spec.clusterIPs: Invalid value: ["10.0.0.5"]: failed to allocate IP 10.0.0.5: the provided IP (10.0.0.5) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
     );
     expect(c.store.get('Service', 'default', 'b')).toBeUndefined();
   });
@@ -115,3 +115,14 @@ describe('Service allocation', () => {
   });
 });
 
+
+describe('Service status', () => {
+  it('is the strategy’s empty ServiceStatus, {loadBalancer: {}}, whatever the manifest said, and stays on update', () => {
+    const c = bareCluster(1);
+    c.api.create({ ...service('web', { ports: [{ port: 80 }] }), status: { loadBalancer: { ingress: [{ ip: '1.2.3.4' }] } } });
+    expect(c.store.get('Service', 'default', 'web')?.status).toEqual({ loadBalancer: {} });
+    const live = c.store.get('Service', 'default', 'web')!;
+    c.api.update({ ...live, spec: { ...live.spec, sessionAffinity: 'ClientIP' } });
+    expect(c.store.get('Service', 'default', 'web')?.status).toEqual({ loadBalancer: {} });
+  });
+});

@@ -1,0 +1,97 @@
+import type { Container, Pod, Toleration } from '../api/types';
+import type { SeededRandom } from '../random';
+import { SAFE_ALPHABET } from '../util/names';
+
+/**
+ * The mutating admission plugins a kubeadm (and so a kind) apiserver runs
+ * on every pod it creates, after defaulting and before the name is
+ * generated: ServiceAccount (plugin/pkg/admission/serviceaccount) and
+ * DefaultTolerationSeconds (plugin/pkg/admission/defaulttolerationseconds).
+ */
+
+/** The annotation the kubelet puts on a static pod's mirror pod. */
+export const MIRROR_POD_ANNOTATION = 'kubernetes.io/config.mirror';
+
+/** Where the ServiceAccount plugin mounts the token volume in every container. */
+export const SERVICE_ACCOUNT_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** The prefix of the token volume's name; five random characters follow. */
+const TOKEN_VOLUME_PREFIX = 'kube-api-access-';
+
+/** The bound token's lifetime the plugin asks for (serviceaccount.WarnOnlyBoundTokenExpirationSeconds). */
+const TOKEN_EXPIRATION_SECONDS = 3607;
+
+/** The plugin's projected volume: token, the cluster CA from kube-root-ca.crt, and the namespace. */
+function tokenVolume(name: string): { name: string } & Record<string, unknown> {
+  return {
+    name,
+    projected: {
+      // Set explicitly by the plugin (kubernetes#104464): 0644.
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: TOKEN_EXPIRATION_SECONDS, path: 'token' } },
+        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+      ],
+    },
+  };
+}
+
+/**
+ * The ServiceAccount plugin: a pod names the `default` account unless it
+ * names one, and, unless it opts out with automountServiceAccountToken,
+ * every container and init container mounts the `kube-api-access-xxxxx`
+ * volume read-only (a container already mounting something at that path
+ * is left alone). Mirror pods are never changed.
+ */
+function admitServiceAccount(pod: Pod, rng: SeededRandom): void {
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return;
+  const spec = pod.spec;
+  if (!spec.serviceAccountName) spec.serviceAccountName = 'default';
+  // The deprecated field follows the real one when the pod is written back as v1.
+  spec.serviceAccount = spec.serviceAccountName;
+  if (spec.automountServiceAccountToken === false) return;
+  const existing = (spec.volumes ?? []).find((v) => v.name.startsWith(TOKEN_VOLUME_PREFIX));
+  const volumeName = existing?.name ?? TOKEN_VOLUME_PREFIX + rng.string(5, SAFE_ALPHABET);
+  let mounted = false;
+  const mount = (c: Container) => {
+    if ((c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT_PATH)) return;
+    c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SERVICE_ACCOUNT_MOUNT_PATH, name: volumeName, readOnly: true }];
+    mounted = true;
+  };
+  (spec.initContainers ?? []).forEach(mount);
+  (spec.containers ?? []).forEach(mount);
+  if (mounted && !existing) spec.volumes = [...(spec.volumes ?? []), tokenVolume(volumeName)];
+}
+
+/** The taints the node lifecycle controller puts on a node that stops answering. */
+const NOT_READY = 'node.kubernetes.io/not-ready';
+const UNREACHABLE = 'node.kubernetes.io/unreachable';
+const DEFAULT_TOLERATION_SECONDS = 300;
+
+/** Whether a toleration already covers `key`'s NoExecute taint (an empty key or effect covers all). */
+function covers(t: Toleration, key: string): boolean {
+  return (t.key === key || !t.key) && (t.effect === 'NoExecute' || !t.effect);
+}
+
+/**
+ * DefaultTolerationSeconds: a pod that does not say how long it stays on
+ * a not-ready or unreachable node is evicted after 300 seconds of either.
+ */
+function admitDefaultTolerationSeconds(pod: Pod): void {
+  const tolerations = pod.spec.tolerations ?? [];
+  const added: Toleration[] = [];
+  for (const key of [NOT_READY, UNREACHABLE]) {
+    if (!tolerations.some((t) => covers(t, key))) {
+      added.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
+    }
+  }
+  if (added.length > 0) pod.spec.tolerations = [...tolerations, ...added];
+}
+
+/** Runs the mutating admission chain on a pod being created, in the apiserver's plugin order. */
+export function admitPod(pod: Pod, rng: SeededRandom): void {
+  if (!pod.spec) return;
+  admitServiceAccount(pod, rng);
+  admitDefaultTolerationSeconds(pod);
+}
