@@ -21,20 +21,23 @@ const TOKEN_VOLUME_PREFIX = 'kube-api-access-';
 /** The bound token's lifetime the plugin asks for (serviceaccount.WarnOnlyBoundTokenExpirationSeconds). */
 const TOKEN_EXPIRATION_SECONDS = 3607;
 
-/** The plugin's projected volume: token, the cluster CA from kube-root-ca.crt, and the namespace. */
+/**
+ * The plugin's projected volume: token, the cluster CA from kube-root-ca.crt,
+ * and the namespace. The same for every pod, and stored objects are never
+ * changed in place, so every pod shares one.
+ */
+const TOKEN_PROJECTION = {
+  // Set explicitly by the plugin (kubernetes#104464): 0644.
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: TOKEN_EXPIRATION_SECONDS, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+};
+
 function tokenVolume(name: string): { name: string } & Record<string, unknown> {
-  return {
-    name,
-    projected: {
-      // Set explicitly by the plugin (kubernetes#104464): 0644.
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: TOKEN_EXPIRATION_SECONDS, path: 'token' } },
-        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-      ],
-    },
-  };
+  return { name, projected: TOKEN_PROJECTION };
 }
 
 /**

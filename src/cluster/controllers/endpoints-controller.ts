@@ -43,7 +43,7 @@ export class EndpointsController implements Controller {
   ) {}
 
   observe(event: WatchEvent): void {
-    for (const key of this.selection.observe(event)) this.queue.add(key);
+    this.queue.addAll(this.selection.observe(event));
   }
 
   rebuild(): void {

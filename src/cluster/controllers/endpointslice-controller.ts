@@ -35,7 +35,7 @@ export class EndpointSliceController implements Controller {
 
   observe(event: WatchEvent): void {
     if (event.object.kind === 'EndpointSlice') this.index(event.object as EndpointSlice, event.type === 'DELETED');
-    for (const key of this.selection.observe(event)) this.queue.add(key);
+    this.queue.addAll(this.selection.observe(event));
   }
 
   rebuild(): void {

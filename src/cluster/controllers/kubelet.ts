@@ -42,6 +42,7 @@ export class Kubelet implements Controller {
   readonly queue = new WorkQueue();
   private readonly ipam: PodIpam;
   private readonly state: KubeletState;
+  private nodeIPs: Map<string, string> | undefined;
 
   constructor(private readonly ctx: ControllerContext) {
     const persisted = ctx.persistent(this.name) as Partial<KubeletState>;
@@ -190,7 +191,8 @@ export class Kubelet implements Controller {
     else if (pod.spec.containers.every((c, i) => !c.readinessProbe || probePasses(c.readinessProbe, c, behaviours[i]!))) {
       rec.readyAt = now + (probe.initialDelaySeconds ?? 0) * 1000 + (probe.periodSeconds ?? 10) * 0;
     }
-    this.writeRunning(pod, rec, now);
+    // Containers that were waiting are running now: the status changes, no need to compare it.
+    this.writeRunning(pod, rec, now, true);
     this.scheduleNext(pod, rec);
   }
 
@@ -269,7 +271,7 @@ export class Kubelet implements Controller {
 
   // ------------------------------------------------------------ status
 
-  private writeRunning(pod: Pod, rec: PodRecord, now: number): void {
+  private writeRunning(pod: Pod, rec: PodRecord, now: number, changed = false): void {
     const ready = rec.readyAt !== undefined && now >= rec.readyAt;
     const status = this.statusBase(pod, ready);
     status.phase = 'Running';
@@ -285,7 +287,7 @@ export class Kubelet implements Controller {
       lastState: pod.status?.containerStatuses?.find((s) => s.name === c.name)?.lastState ?? {},
     }));
     const current = this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name)!;
-    if (!deepEqual(current.status, status)) this.ctx.api.updateStatus({ ...current, status });
+    if (changed || !deepEqual(current.status, status)) this.ctx.api.updateStatus({ ...current, status });
   }
 
   private statusBase(pod: Pod, ready: boolean): PodStatus {
@@ -296,9 +298,9 @@ export class Kubelet implements Controller {
   /** The five pod conditions in the order a v1.34 kubelet writes them. */
   private conditions(pod: Pod, s: { sandbox: boolean; ready: boolean; reason?: string }): Condition[] {
     const now = this.ctx.clock.timestamp();
-    const old = (type: string) => pod.status?.conditions?.find((c) => c.type === type);
+    const previous = pod.status?.conditions;
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
-      const prev = old(type);
+      const prev = previous?.find((c) => c.type === type);
       const status = ok ? 'True' : 'False';
       const c: Condition = { type, status, lastProbeTime: null, lastTransitionTime: prev && prev.status === status ? prev.lastTransitionTime : now };
       if (!ok && reason) {
@@ -307,13 +309,14 @@ export class Kubelet implements Controller {
       }
       return c;
     };
-    const notReady = `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`;
+    const notReady = s.ready || s.reason ? undefined : notReadyMessage(pod);
+    const scheduled = previous?.find((c) => c.type === 'PodScheduled');
     return [
       cond('PodReadyToStartContainers', s.sandbox),
       cond('Initialized', true),
-      cond('Ready', s.ready, s.reason ?? 'ContainersNotReady', s.reason ? undefined : notReady),
-      cond('ContainersReady', s.ready, s.reason ?? 'ContainersNotReady', s.reason ? undefined : notReady),
-      { ...(old('PodScheduled') ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }) },
+      cond('Ready', s.ready, s.reason ?? 'ContainersNotReady', notReady),
+      cond('ContainersReady', s.ready, s.reason ?? 'ContainersNotReady', notReady),
+      scheduled ? { ...scheduled } : { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now },
     ];
   }
 
@@ -387,12 +390,25 @@ export class Kubelet implements Controller {
   }
 
   private nodeIP(node: string): string {
-    return this.ctx.config.nodes.find((n) => n.name === node)?.internalIP ?? '';
+    this.nodeIPs ??= new Map(this.ctx.config.nodes.map((n) => [n.name, n.internalIP]));
+    return this.nodeIPs.get(node) ?? '';
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: string): void {
     this.ctx.events.record(pod, type, reason, message, 'kubelet', { host: pod.spec.nodeName, fieldPath: container ? `spec.containers{${container}}` : undefined });
   }
+}
+
+const notReadyMessages = new WeakMap<Container[], string>();
+
+/** `containers with unready status: [a b]`, once per pod spec's containers. */
+function notReadyMessage(pod: Pod): string {
+  let text = notReadyMessages.get(pod.spec.containers);
+  if (text === undefined) {
+    text = `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`;
+    notReadyMessages.set(pod.spec.containers, text);
+  }
+  return text;
 }
 
 /** Eight lowercase hex digits, zero-padded. */

@@ -3,8 +3,12 @@ import type { Condition, KubeObject, OwnerReference, Pod, Toleration, Taint } fr
 /** Pod helpers the controllers share, as k8s.io/kubernetes/pkg/api/v1/pod has them. */
 
 export function isPodReady(pod: Pod): boolean {
-  return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+  // A plain loop: every endpoint and owner check asks this of every pod write.
+  for (const c of pod.status?.conditions ?? NO_CONDITIONS) if (c.type === 'Ready') return c.status === 'True';
+  return false;
 }
+
+const NO_CONDITIONS: readonly { type: string; status: string }[] = [];
 
 /** Not finished and not being deleted: what a ReplicaSet counts. */
 export function isPodActive(pod: Pod): boolean {

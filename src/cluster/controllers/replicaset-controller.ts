@@ -1,6 +1,5 @@
 import { draftMeta } from '../api/meta';
 import type { KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types';
-import { matchesSelector } from '../labels';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, type WatchEvent } from '../store/object-store';
@@ -87,20 +86,33 @@ export class ReplicaSetController implements Controller {
 
   private updateStatus(rs: ReplicaSet): void {
     const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');
-    const active = pods.filter(isPodActive);
     const now = this.ctx.clock.now();
     const minReady = (rs.spec.minReadySeconds ?? 0) * 1000;
-    const ready = active.filter(isPodReady);
-    const available = ready.filter((p) => now - Date.parse(readySince(p) ?? '') >= minReady);
+    const templateLabels = Object.entries(rs.spec.template.metadata?.labels ?? {});
+    // One pass over the pods: a ReplicaSet is synced after every burst of its pods' writes.
+    const ready: Pod[] = [];
+    let active = 0;
+    let fullyLabeled = 0;
+    let available = 0;
+    let terminating = 0;
+    for (const p of pods) {
+      if (p.metadata.deletionTimestamp) terminating++;
+      if (!isPodActive(p)) continue;
+      active++;
+      if (templateLabels.every(([k, v]) => p.metadata.labels?.[k] === v)) fullyLabeled++;
+      if (!isPodReady(p)) continue;
+      ready.push(p);
+      if (minReady === 0 || now - Date.parse(readySince(p) ?? '') >= minReady) available++;
+    }
     const status = {
-      replicas: active.length,
-      fullyLabeledReplicas: active.filter((p) => matchesSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} }, p.metadata.labels)).length,
+      replicas: active,
+      fullyLabeledReplicas: fullyLabeled,
       readyReplicas: ready.length,
-      availableReplicas: available.length,
-      terminatingReplicas: pods.filter((p) => p.metadata.deletionTimestamp).length,
+      availableReplicas: available,
+      terminatingReplicas: terminating,
       observedGeneration: rs.metadata.generation,
     };
-    if (minReady > 0 && ready.length > available.length) {
+    if (minReady > 0 && ready.length > available) {
       for (const p of ready) this.ctx.wakeAt(this.name, Date.parse(readySince(p) ?? '') + minReady, keyOf(rs));
     }
     const current = this.ctx.store.get('ReplicaSet', rs.metadata.namespace, rs.metadata.name);

@@ -22,6 +22,11 @@ export class Scheduler implements Controller {
   private readonly unschedulable = new Set<string>();
   /** The nodes in name order, listed again only after a Node changed. */
   private nodes: Node[] | undefined;
+  /**
+   * The filter's verdict on every node, by what the filter reads of a pod:
+   * a Deployment's replicas share one, until a Node changes.
+   */
+  private readonly filtered = new Map<string, { fits: Node[]; reasons: Map<string, number> }>();
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -29,6 +34,7 @@ export class Scheduler implements Controller {
     const obj = event.object;
     if (obj.kind === 'Node') {
       this.nodes = undefined;
+      this.filtered.clear();
       for (const key of [...this.unschedulable].sort()) this.queue.add(key);
       return;
     }
@@ -51,6 +57,7 @@ export class Scheduler implements Controller {
     this.podsOnNode.clear();
     this.ownerOnNode.clear();
     this.nodes = undefined;
+    this.filtered.clear();
     for (const pod of this.ctx.store.list('Pod')) {
       this.count(pod, +1);
       if (!pod.spec.nodeName) this.queue.add(keyOf(pod));
@@ -63,14 +70,7 @@ export class Scheduler implements Controller {
     this.unschedulable.delete(key);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
     const nodes = (this.nodes ??= this.ctx.store.list('Node'));
-    const fit = fitFor(pod);
-    const reasons = new Map<string, number>();
-    const fits: Node[] = [];
-    for (const n of nodes) {
-      const reason = fit(n);
-      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      else fits.push(n);
-    }
+    const { fits, reasons } = this.filter(pod, nodes);
     if (fits.length === 0) {
       this.unschedulable.add(key);
       // FitError sorts the "<count> <reason>" strings themselves.
@@ -103,6 +103,23 @@ export class Scheduler implements Controller {
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata.name}`, this.name);
   }
 
+  private filter(pod: Pod, nodes: Node[]): { fits: Node[]; reasons: Map<string, number> } {
+    const key = filterKey(pod);
+    let verdict = this.filtered.get(key);
+    if (!verdict) {
+      const fit = fitFor(pod);
+      verdict = { fits: [], reasons: new Map() };
+      for (const n of nodes) {
+        const reason = fit(n);
+        if (reason) verdict.reasons.set(reason, (verdict.reasons.get(reason) ?? 0) + 1);
+        else verdict.fits.push(n);
+      }
+      if (this.filtered.size > 1000) this.filtered.clear();
+      this.filtered.set(key, verdict);
+    }
+    return verdict;
+  }
+
   private setUnschedulable(pod: Pod, message: string): void {
     const conditions = [
       { type: 'PodScheduled', status: 'False' as const, lastProbeTime: null, lastTransitionTime: this.ctx.clock.timestamp(), reason: 'Unschedulable', message },
@@ -122,6 +139,11 @@ export class Scheduler implements Controller {
     if (!counts) this.ownerOnNode.set(owner, (counts = new Map()));
     counts.set(node, (counts.get(node) ?? 0) + delta);
   }
+}
+
+/** Everything fitFor reads of a pod, as one string. */
+function filterKey(pod: Pod): string {
+  return JSON.stringify([pod.spec.nodeSelector, pod.spec.tolerations, daemonSetNodeName(pod)]);
 }
 
 /**

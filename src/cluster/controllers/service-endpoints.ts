@@ -41,6 +41,8 @@ export class ServiceSelection {
   private selected = new WeakMap<Service, { version: number; names: string[] }>();
 
   private readonly touchingCache = new WeakMap<NonNullable<Pod['metadata']['labels']>, { version: number; ns: string; keys: string[] }>();
+  private readonly touchingByPairs = new Map<string, string[]>();
+  private touchingAt = -1;
   private readonly serviceKeys = new Map<string, Map<string, string>>();
 
   constructor(private readonly store: ObjectStore) {}
@@ -83,13 +85,27 @@ export class ServiceSelection {
     return this.servicesTouching(ns, obj.metadata.labels);
   }
 
-  /** The keys of the Services selecting on any of these labels, sorted; kept per labels object until a Service changes. */
+  /**
+   * The keys of the Services selecting on any of these labels, sorted;
+   * kept per labels object, and per namespace and label pairs (a
+   * ReplicaSet's pods carry alike labels), until a Service changes.
+   */
   private servicesTouching(ns: string, labels: Pod['metadata']['labels']): string[] {
     if (!labels) return [];
+    const version = this.services.version;
     const cached = this.touchingCache.get(labels);
-    if (cached?.version === this.services.version && cached.ns === ns) return cached.keys;
-    const keys = [...this.services.touching(ns, labels)].sort().map((n) => this.serviceKey(ns, n));
-    this.touchingCache.set(labels, { version: this.services.version, ns, keys });
+    if (cached?.version === version && cached.ns === ns) return cached.keys;
+    if (this.touchingAt !== version) {
+      this.touchingByPairs.clear();
+      this.touchingAt = version;
+    }
+    const pairsKey = `${ns}\n${Object.entries(labels).join('\n')}`;
+    let keys = this.touchingByPairs.get(pairsKey);
+    if (!keys) {
+      keys = [...this.services.touching(ns, labels)].sort().map((n) => this.serviceKey(ns, n));
+      this.touchingByPairs.set(pairsKey, keys);
+    }
+    this.touchingCache.set(labels, { version, ns, keys });
     return keys;
   }
 

@@ -8,6 +8,8 @@ export class WorkQueue {
   private order: string[] = [];
   private head = 0;
   private readonly pending = new Set<string>();
+  /** The last list addAll queued whole; nothing has been taken since while it is set. */
+  private lastList: readonly string[] | undefined;
 
   add(key: string): void {
     if (this.pending.has(key)) return;
@@ -15,8 +17,20 @@ export class WorkQueue {
     this.order.push(key);
   }
 
+  /**
+   * Queues every key of a list. The endpoint controllers get the same
+   * cached list of Service keys for each pod of a ReplicaSet: a list
+   * queued whole, with nothing taken since, is queued still.
+   */
+  addAll(keys: readonly string[]): void {
+    if (keys === this.lastList || keys.length === 0) return;
+    for (const key of keys) this.add(key);
+    this.lastList = keys;
+  }
+
   /** The oldest key, removed from the queue; undefined when empty. O(1). */
   take(): string | undefined {
+    this.lastList = undefined;
     if (this.head >= this.order.length) return undefined;
     const key = this.order[this.head++]!;
     this.pending.delete(key);
