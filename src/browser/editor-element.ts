@@ -40,7 +40,7 @@ class EditorElement extends HTMLElement {
     const editor = mountEditor(this.querySelector<HTMLElement>('[data-editor]') ?? this, {
       files: files(),
       onChange: (path, text) => {
-        session.editFile(path, text);
+        if (!edits.change(path, text)) session.editFile(path, text);
         clearTimeout(pending);
         pending = setTimeout(() => void session.save(), EDIT_SAVE_DELAY_MS);
       },
@@ -52,12 +52,12 @@ class EditorElement extends HTMLElement {
       applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
     edits.editor = editor;
+    if (opensEdits) edits.restore();
     window.addEventListener('pagehide', () => {
       if (pending !== undefined) session.save();
     });
     session.subscribe((e) => {
       if (e.type === 'reset') {
-        edits.clear();
         editor.setFiles(files());
       } else if (opensEdits && e.result.edit) edits.open(e.result.edit);
     });
