@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile, testCatalogue } from '../../test/support/cluster-fixture';
 import { EditTabs, type EditTabsEditor } from './edit-tabs';
-import { LessonSession } from './lesson-session';
+import { LessonSession, type LessonSessionOptions } from './lesson-session';
+import { EDIT_SAVE_LOAD_FAILED } from './messages';
 import { ProgressStore } from './progress';
 
 const workspace = { 'web.yaml': readFileSync(new URL('../../lessons/01-pod-ips/web.yaml', import.meta.url), 'utf8') };
@@ -12,9 +13,11 @@ function memoryStorage() {
   return { items, getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
 }
 
-function newSession(storage: ReturnType<typeof memoryStorage>): LessonSession {
-  return new LessonSession({ lessonId: '01-pod-ips', scenario: loadScenarioFile('default'), seed: 1, catalogue: testCatalogue(), workspace, store: new ProgressStore(storage) });
+function newSessionOptions(storage: ReturnType<typeof memoryStorage>): LessonSessionOptions {
+  return { lessonId: '01-pod-ips', scenario: loadScenarioFile('default'), seed: 1, catalogue: testCatalogue(), workspace, store: new ProgressStore(storage) };
 }
+
+const newSession = (storage: ReturnType<typeof memoryStorage>) => new LessonSession(newSessionOptions(storage));
 
 interface EditorFile {
   path: string;
@@ -59,8 +62,9 @@ describe('EditTabs', () => {
     expect(tabs.change('web.yaml', 'kind: Pod\n')).toBe(false);
     session.save();
 
+    // Not loading the shell: a restored tab may be saved before any command loaded it.
     const again = newSession(storage);
-    await again.loadShell();
+    expect(again.shell).toBeUndefined();
     const printed: string[] = [];
     const reopened = new EditTabs(again, (t) => printed.push(t));
     const editor = fakeEditor();
@@ -70,18 +74,31 @@ describe('EditTabs', () => {
     expect(editor.tabs.map((t) => t.path)).toEqual(['web.yaml', request.path]);
     expect(editor.tabs[1]!.text).toBe(changed);
     expect(reopened.has(request.path)).toBe(true);
-    expect(reopened.apply(request.path, changed)).toBe(true);
+    await reopened.apply(request.path, changed);
     expect(printed).toEqual(['deployment.apps/web edited\n']);
     expect(editor.tabs.map((t) => t.path)).toEqual(['web.yaml']);
     expect((again.cluster.store.get('Deployment', 'default', 'web') as { spec: { replicas: number } }).spec.replicas).toBe(5);
     // Saved: the next reload has no edit open.
     expect(newSession(storage).edits).toEqual([]);
+    expect(reopened.apply(request.path, changed)).toBe(false);
+  });
+
+  it('leaves the tab open with a note when the shell cannot be loaded', async () => {
+    const storage = memoryStorage();
+    const { session, request } = await editing(storage);
+    session.save();
+    const again = new LessonSession({ ...newSessionOptions(storage), loadShell: () => Promise.reject(new Error('offline')) });
+    const printed: string[] = [];
+    const tabs = new EditTabs(again, (t) => printed.push(t));
+    await tabs.apply(request.path, request.text);
+    expect(printed).toEqual([`${EDIT_SAVE_LOAD_FAILED}\n`]);
+    expect(tabs.has(request.path)).toBe(true);
   });
 
   it('keeps a failed save open, with its failures, across a reload', async () => {
     const storage = memoryStorage();
     const { session, tabs, request, editor } = await editing(storage);
-    tabs.apply(request.path, request.text.replace(/^kind: Deployment$/m, 'kind: [oops'));
+    await tabs.apply(request.path, request.text.replace(/^kind: Deployment$/m, 'kind: [oops'));
     const reopened = session.edits[0]!;
     expect(reopened.request.failed).toBe(true);
     expect(editor.tabs.find((t) => t.path === request.path)!.text).toBe(reopened.text);

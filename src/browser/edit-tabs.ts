@@ -1,4 +1,5 @@
 import type { LessonSession } from './lesson-session';
+import { EDIT_SAVE_LOAD_FAILED } from './messages';
 import type { EditRequest } from './shell-adapter';
 
 /** What the tabs need of an editor (mount-editor.ts' EditorHandle has it); kept narrow so this file is tested in Node. */
@@ -49,10 +50,23 @@ export class EditTabs {
     return this.session.edits.some((e) => e.request.path === path);
   }
 
-  /** Apply on `path`: false when it is not an edit's tab (a workspace file, applied as usual). */
-  apply(path: string, text: string): boolean {
+  /**
+   * Apply on `path`: false when it is not an edit's tab (a workspace file,
+   * applied as usual). Else the save, once the shell is there (after a
+   * reload a restored tab may be saved before any command loaded it).
+   */
+  apply(path: string, text: string): false | Promise<void> {
+    if (!this.has(path)) return false;
+    return this.session.loadShell().then(
+      () => this.save(path, text),
+      () => this.print(`${EDIT_SAVE_LOAD_FAILED}\n`),
+    );
+  }
+
+  private save(path: string, text: string): void {
+    // A second Apply pressed while the shell loaded finds the edit already saved.
     const edit = this.session.edits.find((e) => e.request.path === path);
-    if (!edit) return false;
+    if (!edit) return;
     const saved = this.session.saveEdit(edit.request, text);
     // The tab is settled before the result is printed, since printing saves the session.
     if (saved.reopen) this.open(saved.reopen);
@@ -62,7 +76,6 @@ export class EditTabs {
     }
     this.session.save();
     this.print(saved.output);
-    return true;
   }
 }
 

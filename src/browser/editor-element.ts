@@ -45,7 +45,7 @@ class EditorElement extends HTMLElement {
         pending = setTimeout(() => void session.save(), EDIT_SAVE_DELAY_MS);
       },
       onApply: (path, text) => {
-        if (edits.apply(path, text)) return;
+        if (edits.apply(path, text) !== false) return;
         session.editFile(path, text);
         void workbenchReady.then((wb) => wb.terminal.typeAndRun(`kubectl apply -f ${path}`));
       },

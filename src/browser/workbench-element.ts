@@ -146,7 +146,7 @@ class WorkbenchElement extends HTMLElement {
         saveSoon();
       },
       onApply: (path, text) => {
-        if (edits.apply(path, text)) return;
+        if (edits.apply(path, text) !== false) return;
         session.editFile(path, text);
         terminal.typeAndRun(`kubectl apply -f ${path}`);
       },
