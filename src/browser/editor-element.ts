@@ -40,24 +40,24 @@ class EditorElement extends HTMLElement {
     const editor = mountEditor(this.querySelector<HTMLElement>('[data-editor]') ?? this, {
       files: files(),
       onChange: (path, text) => {
-        session.editFile(path, text);
+        if (!edits.change(path, text)) session.editFile(path, text);
         clearTimeout(pending);
         pending = setTimeout(() => void session.save(), EDIT_SAVE_DELAY_MS);
       },
       onApply: (path, text) => {
-        if (edits.apply(path, text)) return;
+        if (edits.apply(path, text) !== false) return;
         session.editFile(path, text);
         void workbenchReady.then((wb) => wb.terminal.typeAndRun(`kubectl apply -f ${path}`));
       },
       applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
     edits.editor = editor;
+    if (opensEdits) edits.restore();
     window.addEventListener('pagehide', () => {
       if (pending !== undefined) session.save();
     });
     session.subscribe((e) => {
       if (e.type === 'reset') {
-        edits.clear();
         editor.setFiles(files());
       } else if (opensEdits && e.result.edit) edits.open(e.result.edit);
     });

@@ -182,3 +182,36 @@ describe('LessonSession', () => {
     expect(extra.run('kubectl get deploy').output).toBe('No resources found in default namespace.\n');
   });
 });
+
+describe("LessonSession: each <Terminal>'s history and text", () => {
+  it('keeps them by key across a reload, apart from the workbench terminal and each other, and forgets them on reset', async () => {
+    const storage = memoryStorage();
+    const session = new LessonSession(options(storage));
+    expect(session.terminal('#1')).toEqual({ history: [], transcript: '' });
+    session.terminalLine('#1', '$ kubectl get nodes\r\nNAME ...\r\n', ['kubectl get nodes'], false);
+    session.terminalLine('#1', '$ sleep 5\r\n', ['kubectl get nodes', 'sleep 5'], false);
+    session.terminalLine('side', '$ ls\r\nweb.yaml\r\n', ['ls'], false);
+    session.save();
+
+    const again = new LessonSession(options(storage));
+    expect(again.terminal('#1')).toEqual({ history: ['kubectl get nodes', 'sleep 5'], transcript: '$ kubectl get nodes\r\nNAME ...\r\n$ sleep 5\r\n' });
+    expect(again.terminal('side')).toEqual({ history: ['ls'], transcript: '$ ls\r\nweb.yaml\r\n' });
+    expect(again.terminal('#2')).toEqual({ history: [], transcript: '' });
+    expect(again.history).toEqual([]);
+    expect(again.transcript).toBe('');
+    // `clear` starts the text again.
+    again.terminalLine('#1', '', ['kubectl get nodes', 'sleep 5', 'clear'], true);
+    expect(again.terminal('#1')).toEqual({ history: ['kubectl get nodes', 'sleep 5', 'clear'], transcript: '' });
+    again.reset();
+    expect(again.terminal('side')).toEqual({ history: [], transcript: '' });
+    expect(new LessonSession(options(storage)).terminal('side')).toEqual({ history: [], transcript: '' });
+  });
+
+  it('does not share the history array the terminal goes on changing', () => {
+    const session = new LessonSession(options(memoryStorage()));
+    const live = ['a'];
+    session.terminalLine('#1', 'x', live, false);
+    live.push('b');
+    expect(session.terminal('#1').history).toEqual(['a']);
+  });
+});

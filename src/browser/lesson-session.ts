@@ -2,7 +2,7 @@ import { Cluster, type ClusterSnapshot } from '../cluster/cluster';
 import type { ImageCatalogue } from '../cluster/images/catalogue';
 import type { Scenario } from '../cluster/scenario';
 import { NOTICES } from './messages';
-import { NEW_EXERCISE, type ExerciseState, type ProgressStore } from './progress';
+import { NEW_EXERCISE, trimTranscript, type ExerciseState, type OpenEdit, type ProgressStore, type TerminalProgress } from './progress';
 import type { EditRequest, EditSaveResult, ShellAdapter, ShellResult } from './shell-adapter';
 
 /** The shell's module: a separate chunk, fetched the first time the shell is needed. */
@@ -12,7 +12,8 @@ const loadShellModule = (): Promise<ShellModule> => import('./shell-adapter');
 
 /**
  * One lesson's live state in the tab: its cluster, the shell on it, and
- * what is saved of it (history, terminal text, exercises). DOM-free, so a
+ * what is saved of it (history, terminal text, exercises, each
+ * `<Terminal>`'s history and text, open `kubectl edit` tabs). DOM-free, so a
  * reload can be tested in Node: boot from the same storage, get the same
  * cluster back.
  */
@@ -50,6 +51,10 @@ export class LessonSession {
   /** What the terminal showed, to write back on reload. */
   transcript = '';
   exercises: Record<string, ExerciseState> = {};
+  /** Each `<Terminal>` on the page by its key: its own history and text (the workbench's are `history` and `transcript`). */
+  private terminals: Record<string, TerminalProgress> = {};
+  /** The `kubectl edit` tabs not yet saved, with the text they have now; changed in place by the editor (edit-tabs.ts). */
+  edits: OpenEdit[] = [];
   /**
    * The learner's workspace as the shell reads it: the lesson's files with
    * the editor's changes over them. One object for the session's life (the
@@ -166,6 +171,21 @@ export class LessonSession {
     this.workspace[path] = text;
   }
 
+  /** What the `<Terminal>` of `key` kept: its history and text (empty for a terminal new to the lesson). */
+  terminal(key: string): TerminalProgress {
+    return this.terminals[key] ?? { history: [], transcript: '' };
+  }
+
+  /**
+   * The `<Terminal>` of `key` ran a line: `added` is what it printed
+   * (all its screen shows when `cleared`), `history` its history now.
+   * Saved with the next save.
+   */
+  terminalLine(key: string, added: string, history: readonly string[], cleared: boolean): void {
+    const before = this.terminal(key).transcript;
+    this.terminals[key] = { history: [...history], transcript: trimTranscript(cleared ? added : before + added) };
+  }
+
   exercise(id: string): ExerciseState {
     return (this.exercises[id] ??= { ...NEW_EXERCISE });
   }
@@ -181,12 +201,14 @@ export class LessonSession {
       transcript: this.transcript,
       exercises: this.exercises,
       files: this.editedFiles(),
+      terminals: this.terminals,
+      edits: this.edits,
     });
     if (notice && !this.notices.includes(notice)) this.notices.push(notice);
     return notice;
   }
 
-  /** A fresh cluster from the scenario, the lesson's own files, no history, exercises not started. */
+  /** A fresh cluster from the scenario, the lesson's own files, no history (nor any `<Terminal>`'s), no edit tabs, exercises not started. */
   reset(): void {
     this.options.store.resetLesson(this.options.lessonId);
     this.fresh();
@@ -232,6 +254,8 @@ export class LessonSession {
     this.history = [];
     this.transcript = '';
     this.exercises = {};
+    this.terminals = {};
+    this.edits = [];
   }
 
   /** Takes the saved lesson if it fits this lesson's scenario and restores; false when there is none to use. */
@@ -257,6 +281,8 @@ export class LessonSession {
     this.history = saved.history;
     this.transcript = saved.transcript;
     this.exercises = saved.exercises;
+    this.terminals = saved.terminals;
+    this.edits = saved.edits;
     return true;
   }
 }

@@ -12,3 +12,6 @@ export const SHELL_EXIT_NOTE = '(the workbench keeps its shell open: here is a n
 
 /** The shell's chunk did not arrive (offline, say); the line stays in history to run again. */
 export const SHELL_LOAD_FAILED = 'podlab: the shell could not be loaded (is the network down?); press the up arrow and Enter to try again';
+
+/** The shell's chunk did not arrive when a `kubectl edit` tab was applied; the tab stays open. */
+export const EDIT_SAVE_LOAD_FAILED = 'podlab: the shell could not be loaded (is the network down?); press Apply again to save this edit';

@@ -20,7 +20,7 @@ describe('progress view texts', () => {
 
   it('words a lesson from its saved progress', () => {
     expect(lessonText(['a', 'b'], undefined)).toBe('Not started');
-    const saved = { scenario: 'default', seed: 1, snapshot: '{}', history: ['kubectl get pods'], transcript: '', files: {}, exercises: { a: { completed: true, hintsShown: 0, solutionShown: false } } };
+    const saved = { scenario: 'default', seed: 1, snapshot: '{}', history: ['kubectl get pods'], transcript: '', files: {}, terminals: {}, edits: [], exercises: { a: { completed: true, hintsShown: 0, solutionShown: false } } };
     expect(lessonText(['a', 'b'], saved)).toBe('1 of 2 exercises done · 1 command run');
   });
 });

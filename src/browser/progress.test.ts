@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICES } from './messages';
-import { PROGRESS_KEY, ProgressStore, parseProgress, trimTranscript, type LessonProgress } from './progress';
+import { MAX_TRANSCRIPT, PROGRESS_KEY, ProgressStore, parseProgress, trimTranscript, type LessonProgress } from './progress';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
@@ -25,6 +25,22 @@ const lesson: LessonProgress = {
   transcript: '$ kubectl get pods\r\nNo resources found in default namespace.\r\n',
   exercises: { 'pod-ips/deploy': { completed: true, hintsShown: 1, solutionShown: false } },
   files: { 'web.yaml': 'kind: Deployment # edited\n' },
+  terminals: { '#1': { history: ['kubectl get nodes'], transcript: '$ kubectl get nodes\r\n' }, 'side-terminal': { history: [], transcript: '' } },
+  edits: [
+    {
+      request: {
+        path: 'kubectl-edit-deployment-web.yaml',
+        text: '# Please edit the object below.\nkind: Deployment\n',
+        format: 'yaml',
+        kind: 'Deployment',
+        namespace: 'default',
+        name: 'web',
+        resource: 'deployment.apps/web',
+        original: { kind: 'Deployment', metadata: { name: 'web' } },
+      },
+      text: '# Please edit the object below.\nkind: Deployment # half done\n',
+    },
+  ],
 };
 
 describe('progress', () => {
@@ -38,7 +54,7 @@ describe('progress', () => {
   });
 
   it('starts empty without a notice on a first visit', () => {
-    expect(parseProgress(null)).toEqual({ progress: { version: 2, lessons: {} } });
+    expect(parseProgress(null)).toEqual({ progress: { version: 3, lessons: {} } });
   });
 
   it.each([
@@ -46,6 +62,8 @@ describe('progress', () => {
     ['the wrong shape', JSON.stringify({ version: 2, lessons: { a: { seed: 'x' } } }), NOTICES.progressCorrupt],
     ['a v1 save of the wrong shape', JSON.stringify({ version: 1, lessons: { a: { seed: 'x' } } }), NOTICES.progressCorrupt],
     ['a v2 lesson without its files', JSON.stringify({ version: 2, lessons: { a: { ...lesson, files: undefined } } }), NOTICES.progressCorrupt],
+    ['a v3 lesson without its terminals', JSON.stringify({ version: 3, lessons: { a: { ...lesson, terminals: undefined } } }), NOTICES.progressCorrupt],
+    ['a v3 edit of an unknown format', JSON.stringify({ version: 3, lessons: { a: { ...lesson, edits: [{ ...lesson.edits[0], request: { ...lesson.edits[0]!.request, format: 'toml' } }] } } }), NOTICES.progressCorrupt],
     ['JSON null', 'null', NOTICES.progressCorrupt],
     ['an older version', JSON.stringify({ version: 0, lessons: {} }), NOTICES.progressOld],
   ])('drops %s with a notice and overwrites it', (_, text, notice) => {
@@ -54,18 +72,19 @@ describe('progress', () => {
     const store = new ProgressStore(storage);
     expect(store.loadNotice).toBe(notice);
     expect(store.lesson('01-pod-ips')).toBeUndefined();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 2, lessons: {} });
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 3, lessons: {} });
   });
 
   describe('migration from v1', () => {
-    const { files: _files, ...v1Lesson } = lesson;
+    const { files: _files, terminals: _terminals, edits: _edits, ...v1Lesson } = lesson;
     const v1Text = JSON.stringify({ version: 1, lessons: { '01-pod-ips': v1Lesson, other: { ...v1Lesson, seed: 7, history: [] } } });
+    const migratedLesson = { ...v1Lesson, files: {}, terminals: {}, edits: [] };
 
-    it('keeps every field of every v1 lesson and adds no edited files', () => {
+    it('keeps every field of every v1 lesson and adds no edited files, no terminals and no edits', () => {
       const { progress, notice, migrated } = parseProgress(v1Text);
       expect(notice).toBeUndefined();
       expect(migrated).toBe(true);
-      expect(progress).toEqual({ version: 2, lessons: { '01-pod-ips': { ...v1Lesson, files: {} }, other: { ...v1Lesson, seed: 7, history: [], files: {} } } });
+      expect(progress).toEqual({ version: 3, lessons: { '01-pod-ips': migratedLesson, other: { ...migratedLesson, seed: 7, history: [] } } });
     });
 
     it('writes the migrated save back without a notice, and reads it again unchanged', () => {
@@ -73,11 +92,11 @@ describe('progress', () => {
       storage.items.set(PROGRESS_KEY, v1Text);
       const store = new ProgressStore(storage);
       expect(store.loadNotice).toBeUndefined();
-      expect(store.lesson('01-pod-ips')).toEqual({ ...v1Lesson, files: {} });
+      expect(store.lesson('01-pod-ips')).toEqual(migratedLesson);
       expect(store.completedExercises('01-pod-ips')).toEqual(['pod-ips/deploy']);
       const written = JSON.parse(storage.items.get(PROGRESS_KEY)!);
-      expect(written.version).toBe(2);
-      expect(new ProgressStore(storage).lesson('other')).toEqual({ ...v1Lesson, seed: 7, history: [], files: {} });
+      expect(written.version).toBe(3);
+      expect(new ProgressStore(storage).lesson('other')).toEqual({ ...migratedLesson, seed: 7, history: [] });
     });
 
     it('leaves the v1 text in place when the browser refuses the migrated write', () => {
@@ -85,8 +104,38 @@ describe('progress', () => {
       storage.items.set(PROGRESS_KEY, v1Text);
       storage.failWrites = true;
       const store = new ProgressStore(storage);
-      expect(store.lesson('01-pod-ips')).toEqual({ ...v1Lesson, files: {} });
+      expect(store.lesson('01-pod-ips')).toEqual(migratedLesson);
       expect(storage.items.get(PROGRESS_KEY)).toBe(v1Text);
+    });
+  });
+
+  describe('migration from v2', () => {
+    const { terminals: _terminals, edits: _edits, ...v2Lesson } = lesson;
+    const v2Text = JSON.stringify({ version: 2, lessons: { '01-pod-ips': v2Lesson, other: { ...v2Lesson, files: {} } } });
+
+    it('keeps every field of every v2 lesson (edited files too) and adds no terminals and no edits', () => {
+      const { progress, notice, migrated } = parseProgress(v2Text);
+      expect(notice).toBeUndefined();
+      expect(migrated).toBe(true);
+      expect(progress).toEqual({
+        version: 3,
+        lessons: { '01-pod-ips': { ...v2Lesson, terminals: {}, edits: [] }, other: { ...v2Lesson, files: {}, terminals: {}, edits: [] } },
+      });
+    });
+
+    it('writes the migrated save back as v3, which then takes terminals and edits like any other', () => {
+      const storage = new MemoryStorage();
+      storage.items.set(PROGRESS_KEY, v2Text);
+      const store = new ProgressStore(storage);
+      expect(store.loadNotice).toBeUndefined();
+      expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(3);
+      expect(store.completedExercises('01-pod-ips')).toEqual(['pod-ips/deploy']);
+      store.saveLesson('01-pod-ips', { ...store.lesson('01-pod-ips')!, terminals: lesson.terminals, edits: lesson.edits });
+      expect(new ProgressStore(storage).lesson('01-pod-ips')).toEqual(lesson);
+    });
+
+    it('drops a v2 save of the wrong shape with a notice', () => {
+      expect(parseProgress(JSON.stringify({ version: 2, lessons: { a: { ...v2Lesson, exercises: [] } } })).notice).toBe(NOTICES.progressCorrupt);
     });
   });
 
@@ -106,6 +155,15 @@ describe('progress', () => {
     const storage = new MemoryStorage();
     storage.failWrites = true;
     expect(new ProgressStore(storage).saveLesson('a', lesson)).toBe(NOTICES.storageFull);
+  });
+
+  it("trims each <Terminal>'s transcript as the workbench's", () => {
+    const storage = new MemoryStorage();
+    const long = `${'x'.repeat(10)}\n`.repeat(10_000);
+    new ProgressStore(storage).saveLesson('a', { ...lesson, terminals: { '#1': { history: [], transcript: long } } });
+    const kept = new ProgressStore(storage).lesson('a')!.terminals['#1']!.transcript;
+    expect(kept.length).toBeLessThanOrEqual(MAX_TRANSCRIPT);
+    expect(long.endsWith(kept) && kept.startsWith('x')).toBe(true);
   });
 
   it('trims a long transcript at a line start', () => {

@@ -12,10 +12,11 @@ import { WORKSTATION_PROMPT } from './prompts';
  * a terminal of its own on the lesson's one cluster, shared with the
  * workbench and any other terminal or editor of that lesson on the page.
  * Its shell is a second shell on that cluster (own history and nested
- * shells); the cluster is saved after every command, its screen is not
- * (the workbench's terminal keeps the saved transcript). On a page with
- * no workbench, the first terminal is where Run buttons, exercises and
- * editors' Apply go.
+ * shells). After every command the session is saved with this terminal's
+ * history and screen text, under its key: `data-terminal-id` (the `id`
+ * prop) or `#N` for the Nth `<Terminal>` of the lesson on the page, so a
+ * reload shows it as it was. On a page with no workbench, the first
+ * terminal is where Run buttons, exercises and editors' Apply go.
  */
 class TerminalElement extends HTMLElement {
   private booted = false;
@@ -29,8 +30,18 @@ class TerminalElement extends HTMLElement {
     });
   }
 
+  /** Where this terminal's history and text are saved in the lesson's progress. */
+  private key(): string {
+    if (this.dataset.terminalId) return this.dataset.terminalId;
+    const lesson = this.dataset.lesson ?? '';
+    const terminals = [...document.querySelectorAll<HTMLElement>('podlab-terminal')].filter((t) => (t.dataset.lesson ?? '') === lesson);
+    return `#${terminals.indexOf(this) + 1}`;
+  }
+
   private async boot(): Promise<void> {
+    const key = this.key();
     const session = await pageSession(sessionKeyOf(this));
+    const saved = session.terminal(key);
     let shell: Promise<ShellAdapter> | undefined;
     const loadShell = () => (shell ??= session.extraShell().catch((e: unknown) => {
       shell = undefined;
@@ -39,13 +50,16 @@ class TerminalElement extends HTMLElement {
     const host = this.querySelector<HTMLElement>('[data-terminal]') ?? this;
     const terminal = new TerminalView(host, {
       prompt: WORKSTATION_PROMPT,
-      history: [],
-      transcript: '',
+      history: saved.history,
+      transcript: saved.transcript,
       screenReaderMode: false,
       theme: terminalTheme(),
       shell: loadShell,
       warmUp: () => void loadShell().catch(() => undefined),
-      afterLine: () => void session.save(),
+      afterLine: (added, history, cleared) => {
+        session.terminalLine(key, added, history, cleared);
+        session.save();
+      },
       onExit: () => {
         shell = undefined;
       },

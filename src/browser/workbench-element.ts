@@ -100,7 +100,6 @@ class WorkbenchElement extends HTMLElement {
         // A reset is a new cluster: the map follows it, the editor gets the lesson's files back.
         map.dispose();
         map = this.attachMap(session);
-        edits.clear();
         editor.setFiles(session.files());
       } else if (e.result.edit) {
         // `kubectl edit`: the object's file in a tab of its own; its Apply saves the edit.
@@ -143,17 +142,19 @@ class WorkbenchElement extends HTMLElement {
     const handle = mountEditor(this.querySelector<HTMLElement>('[data-editor]')!, {
       files: session.files(),
       onChange: (path, text) => {
-        session.editFile(path, text);
+        if (!edits.change(path, text)) session.editFile(path, text);
         saveSoon();
       },
       onApply: (path, text) => {
-        if (edits.apply(path, text)) return;
+        if (edits.apply(path, text) !== false) return;
         session.editFile(path, text);
         terminal.typeAndRun(`kubectl apply -f ${path}`);
       },
       applyTitle: (path) => (edits.has(path) ? EDIT_APPLY_TITLE : undefined),
     });
     edits.editor = handle;
+    // `kubectl edit` tabs open before a reload come back with their unsaved text.
+    edits.restore();
     return handle;
   }
 

@@ -4,7 +4,8 @@ import { useLessonPage } from './lesson-page';
 /**
  * `kubectl edit` in the lesson page: the terminal opens the live object in
  * the editor, the learner changes it there, and Apply saves the edit as
- * kubectl does when its editor closes, with the result in the terminal.
+ * kubectl does when its editor closes, with the result in the terminal;
+ * a reload before Apply keeps the tab with the learner's change.
  */
 
 const lesson = useLessonPage();
@@ -28,6 +29,12 @@ describe('kubectl edit in Chromium', () => {
     await lesson.page.keyboard.type('  replicas: 1');
     await lesson.page.keyboard.press('Escape');
     await lesson.page.keyboard.type('  replicas: 3');
+    // A reload before Apply keeps the tab and the unsaved change in it (saved on leaving the page).
+    await lesson.page.reload();
+    await lesson.page.locator('podlab-workbench[data-state="ready"]').waitFor();
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    expect(await preview.textContent()).toMatch(/^apiVersion: apps\/v1\nkind: Deployment\n[^]*\nspec:\n[^]*\n {2}replicas: 3\n[^]*\nstatus:\n/m);
+    expect(await lesson.terminalText()).toMatch(/Editing deployment\.apps\/web in the editor; Apply to save\.\nlearner@workstation:~\$ ?$/);
     await panel.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => lesson.terminalText()).toMatch(/Apply to save\.\ndeployment\.apps\/web edited\nlearner@workstation:~\$ ?$/);
     // The edit's tab is closed; the lesson's own file is open again.

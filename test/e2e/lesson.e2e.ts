@@ -203,7 +203,7 @@ describe('lesson 1 in Chromium', () => {
     // The edited file too, shown before Monaco loads and saved as a v2 progress record.
     expect(await lesson.page.locator('.podlab-editor-preview').textContent()).toMatch(/^    app: web\n    tier: frontend$/m);
     const saved = await lesson.page.evaluate(() => JSON.parse(localStorage.getItem('podlab:progress')!));
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
     expect(saved.lessons['01-pod-ips'].files['web.yaml']).toContain('tier: frontend');
     expect(await lesson.page.locator('podlab-exercise[data-id="pod-ips/replace"]').getAttribute('data-passed')).toBe('true');
     expect(await lesson.page.locator('podlab-exercise[data-id="pod-ips/deploy"] [data-hint-text]:visible').count()).toBe(1);
