@@ -44,7 +44,7 @@ describe('decodeInput', () => {
   });
 
   it('swallows unknown escape sequences and stray control characters whole', () => {
-    expect(decodeInput('a\x1b[15~b\x1b[200~c\x07d')).toEqual([{ type: 'insert', text: 'abcd' }]);
+    expect(decodeInput('a\x1b[15~b\x1b[200~c\x1ad')).toEqual([{ type: 'insert', text: 'abcd' }]);
   });
 
   it('reads a pasted tab as a space, and the Tab key as completion', () => {

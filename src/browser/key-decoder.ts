@@ -26,6 +26,8 @@ export type EditAction =
         | 'interrupt'
         | 'clear-screen'
         | 'complete'
+        | 'search-history'
+        | 'abort'
         | 'eof';
     };
 
@@ -39,11 +41,13 @@ const CONTROL: Record<string, SimpleType> = {
   '\x04': 'eof', // Ctrl-D
   '\x05': 'end', // Ctrl-E
   '\x06': 'right', // Ctrl-F
+  '\x07': 'abort', // Ctrl-G
   '\x08': 'backspace', // Ctrl-H
   '\x0b': 'kill-to-end', // Ctrl-K
   '\x0c': 'clear-screen', // Ctrl-L
   '\x0e': 'history-next', // Ctrl-N
   '\x10': 'history-prev', // Ctrl-P
+  '\x12': 'search-history', // Ctrl-R
   '\x15': 'kill-to-start', // Ctrl-U
   '\x17': 'kill-word-back', // Ctrl-W
   '\x7f': 'backspace',

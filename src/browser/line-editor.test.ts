@@ -82,3 +82,67 @@ describe('LineEditor', () => {
     expect(e.state.text).toBe('abc');
   });
 });
+
+describe('LineEditor: Ctrl-R, reverse incremental search', () => {
+  const history = ['kubectl get pods -o wide', 'kubectl get svc', 'curl http://web', 'kubectl get pods'];
+
+  it('shows the newest entry holding what is typed, cursor on the match', () => {
+    const e = new LineEditor(history);
+    type(e, '\x12pods');
+    expect(e.state).toEqual({ text: 'kubectl get pods', cursor: 12, search: { query: 'pods', failed: false } });
+  });
+
+  it('goes to older matches with Ctrl-R again, and says when there are none', () => {
+    const e = new LineEditor(history);
+    type(e, '\x12pods\x12');
+    expect(e.state).toEqual({ text: 'kubectl get pods -o wide', cursor: 12, search: { query: 'pods', failed: false } });
+    type(e, '\x12');
+    expect(e.state.text).toBe('kubectl get pods -o wide');
+    expect(e.state.search).toEqual({ query: 'pods', failed: true });
+  });
+
+  it('narrows as it is typed and keeps the last match when nothing holds the text', () => {
+    const e = new LineEditor(history);
+    type(e, '\x12kubectl get s');
+    expect(e.state.text).toBe('kubectl get svc');
+    type(e, 'x');
+    expect(e.state).toEqual({ text: 'kubectl get svc', cursor: 0, search: { query: 'kubectl get sx', failed: true } });
+    type(e, '\x7f');
+    expect(e.state.search).toEqual({ query: 'kubectl get s', failed: false });
+  });
+
+  it('runs the match on Enter and keeps it in history as a new entry', () => {
+    const e = new LineEditor(history);
+    expect(type(e, '\x12curl\r').at(-1)).toEqual({ kind: 'submit', line: 'curl http://web' });
+    expect(e.state).toEqual({ text: '', cursor: 0 });
+    expect(e.entries.at(-1)).toBe('curl http://web');
+    expect(e.entries).toHaveLength(5);
+  });
+
+  it('gives the original line back on Ctrl-G', () => {
+    const e = new LineEditor(history);
+    type(e, 'kubectl \x12curl\x07');
+    expect(e.state).toEqual({ text: 'kubectl ', cursor: 8 });
+  });
+
+  it('keeps the match as the line on any other key, which then does its work', () => {
+    const e = new LineEditor(history);
+    type(e, '\x12svc\x05 -A');
+    expect(e.state).toEqual({ text: 'kubectl get svc -A', cursor: 18 });
+    // Up from a kept match goes on from that entry, not from the newest.
+    const f = new LineEditor(history);
+    type(f, '\x12svc\x1b[C\x1b[A');
+    expect(f.state.text).toBe('kubectl get pods -o wide');
+  });
+
+  it('repeats the last search on Ctrl-R Ctrl-R (not one given up with Ctrl-G), and drops it on Ctrl-C', () => {
+    const e = new LineEditor(history);
+    type(e, '\x12svc\x07\x12\x12');
+    expect(e.state).toEqual({ text: '', cursor: 0, search: { query: '', failed: false } });
+    type(e, '\x07\x12curl\x1b[C\x15');
+    type(e, '\x12\x12');
+    expect(e.state.text).toBe('curl http://web');
+    expect(type(e, '\x03').at(-1)).toEqual({ kind: 'interrupt' });
+    expect(e.state).toEqual({ text: '', cursor: 0 });
+  });
+});

@@ -10,6 +10,22 @@ export interface LineState {
   text: string;
   /** Cursor position, 0..text.length. */
   cursor: number;
+  /** Set during Ctrl-R: what is searched for, and whether the last search found nothing. */
+  search?: { query: string; failed: boolean };
+}
+
+/** readline's prompt while searching history backwards: `(reverse-i-search)`kub': `. */
+export function searchPrompt(search: { query: string; failed: boolean }): string {
+  return `(${search.failed ? 'failed ' : ''}reverse-i-search)\`${search.query}': `;
+}
+
+/** A Ctrl-R search under way: the line it started from, and the entry it shows. */
+interface Search {
+  query: string;
+  failed: boolean;
+  /** The history entry shown, or history.length for the line the search started from. */
+  at: number;
+  original: LineState;
 }
 
 /** What an action asks of the terminal beyond redrawing the line. */
@@ -24,6 +40,9 @@ export class LineEditor {
   private browsing: number;
   /** The line being typed, kept while browsing history. */
   private draft = '';
+  private search: Search | undefined;
+  /** The last search's text: Ctrl-R twice on an empty search repeats it, as readline does. */
+  private lastQuery = '';
 
   constructor(history: readonly string[] = []) {
     this.history = history.slice(-MAX_HISTORY);
@@ -31,6 +50,7 @@ export class LineEditor {
   }
 
   get state(): LineState {
+    if (this.search) return { ...this.line, search: { query: this.search.query, failed: this.search.failed } };
     return { ...this.line };
   }
 
@@ -39,8 +59,17 @@ export class LineEditor {
   }
 
   apply(action: EditAction): EditEffect {
+    if (this.search) {
+      const handled = this.applySearching(action);
+      if (handled) return handled;
+    }
     const { text, cursor } = this.line;
     switch (action.type) {
+      case 'search-history':
+        this.startSearch();
+        break;
+      case 'abort':
+        break;
       case 'complete':
         return { kind: 'complete' };
       case 'insert':
@@ -102,6 +131,78 @@ export class LineEditor {
     return { kind: 'none' };
   }
 
+  /**
+   * Keys during a Ctrl-R search, as readline's incremental search takes
+   * them: typing narrows it, Ctrl-R finds the next older match, Backspace
+   * widens it, Ctrl-G gives the original line back, Enter runs the match.
+   * Any other key keeps the match as the line and then does what it does
+   * (undefined: go on with the normal handling).
+   */
+  private applySearching(action: EditAction): EditEffect | undefined {
+    const search = this.search!;
+    switch (action.type) {
+      case 'insert':
+        search.query += action.text;
+        this.find(search.at);
+        return { kind: 'none' };
+      case 'backspace':
+        search.query = search.query.slice(0, -1);
+        if (search.query !== '') {
+          this.find(this.history.length - 1);
+        } else {
+          // Nothing left to search for: the line the search started from, as readline shows it.
+          search.at = this.history.length;
+          search.failed = false;
+          this.line = { ...search.original };
+        }
+        return { kind: 'none' };
+      case 'search-history':
+        if (search.query === '') search.query = this.lastQuery;
+        if (search.query !== '') this.find(search.failed ? search.at : search.at - 1);
+        return { kind: 'none' };
+      case 'abort':
+        this.line = search.original;
+        this.search = undefined;
+        return { kind: 'none' };
+      case 'interrupt':
+        this.endSearch();
+        return undefined;
+      default:
+        this.endSearch();
+        return undefined;
+    }
+  }
+
+  private startSearch(): void {
+    this.search = { query: '', failed: false, at: this.history.length, original: { ...this.line } };
+  }
+
+  /** The newest entry at or before `from` that holds the query; the shown entry stays when none does. */
+  private find(from: number): void {
+    const search = this.search!;
+    for (let i = Math.min(from, this.history.length - 1); i >= 0; i--) {
+      const found = this.history[i]!.lastIndexOf(search.query);
+      if (found >= 0) {
+        search.at = i;
+        search.failed = false;
+        this.set(this.history[i]!, found);
+        return;
+      }
+    }
+    search.failed = true;
+  }
+
+  /** Keeps the shown match as the line being edited, browsing history from it. */
+  private endSearch(): void {
+    const search = this.search!;
+    if (search.query !== '') this.lastQuery = search.query;
+    this.search = undefined;
+    if (search.at < this.history.length) {
+      if (this.browsing === this.history.length) this.draft = search.original.text;
+      this.browsing = search.at;
+    }
+  }
+
   private set(text: string, cursor: number): void {
     this.line = { text, cursor };
   }
@@ -126,6 +227,7 @@ export class LineEditor {
   }
 
   private reset(): void {
+    this.search = undefined;
     this.line = { text: '', cursor: 0 };
     this.draft = '';
     this.browsing = this.history.length;

@@ -1,7 +1,7 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
 import { decodeInput, type EditAction } from './key-decoder';
-import { LineEditor } from './line-editor';
+import { LineEditor, searchPrompt } from './line-editor';
 import { WatchStream } from './watch-stream';
 import { renderLine } from './line-render';
 import { CONTINUATION_PROMPT } from './prompts';
@@ -392,7 +392,8 @@ export class TerminalView {
   }
 
   private layout() {
-    const prompt = this.shownPrompt();
+    const search = this.editor.state.search;
+    const prompt = search ? searchPrompt(search) : this.shownPrompt();
     return { prompt, promptWidth: prompt.length, columns: this.term.cols };
   }
 

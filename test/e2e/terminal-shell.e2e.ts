@@ -8,7 +8,8 @@ import { BASE, ROOT, useLessonPage } from './lesson-page';
  * chunk is not part of the page's first load and a line typed before it
  * arrives runs once it does; nested shells change the prompt and `exit`
  * leaves them; a pasted here-document is collected behind `> ` and
- * applied; `clear`, `watch` (until Ctrl-C) and `exit` at the workstation.
+ * applied; Ctrl-R searches history; `clear`, `watch` (until Ctrl-C) and
+ * `exit` at the workstation.
  */
 
 /** The chunk Vite makes of src/browser/shell-adapter.ts (bench/site-weight.bench.ts looks for the same). */
@@ -98,6 +99,23 @@ describe('the lesson terminal and its shell', () => {
     await lesson.page.keyboard.press('Control+c');
     await expect.poll(terminalText).toMatch(/\n> more\^C\nlearner@workstation:~\$$/);
     await type('echo closed', /\$ echo closed\nclosed\nlearner@workstation:~\$$/);
+  });
+
+  it('searches history backwards on Ctrl-R behind readline\'s prompt, and runs the match on Enter', async () => {
+    await lesson.page.keyboard.press('Control+r');
+    await lesson.page.keyboard.type('hostn');
+    await expect.poll(terminalText).toMatch(/\n\(reverse-i-search\)`hostn': hostname$/);
+    await lesson.page.keyboard.type('zz');
+    await expect.poll(terminalText).toMatch(/\n\(failed reverse-i-search\)`hostnzz': hostname$/);
+    await lesson.page.keyboard.press('Backspace');
+    await lesson.page.keyboard.press('Backspace');
+    await lesson.page.keyboard.press('Control+g');
+    await expect.poll(terminalText).toMatch(/\nlearner@workstation:~\$$/);
+    await lesson.page.keyboard.press('Control+r');
+    await lesson.page.keyboard.type('echo c');
+    await expect.poll(terminalText).toMatch(/\n\(reverse-i-search\)`echo c': echo closed$/);
+    await lesson.page.keyboard.press('Enter');
+    await expect.poll(terminalText).toMatch(/\nlearner@workstation:~\$ echo closed\nclosed\nlearner@workstation:~\$$/);
   });
 
   it('clears the screen on clear', async () => {
