@@ -1,4 +1,5 @@
 import '@xterm/xterm/css/xterm.css';
+import { onScreenReaderModeChange, screenReaderMode } from './screen-reader';
 import { SHELL_EXIT_NOTE, SHELL_LOAD_FAILED } from './messages';
 import { announceWorkbench } from './page-bus';
 import { pageSession, sessionKeyOf } from './page-session';
@@ -52,7 +53,7 @@ class TerminalElement extends HTMLElement {
       prompt: WORKSTATION_PROMPT,
       history: saved.history,
       transcript: saved.transcript,
-      screenReaderMode: false,
+      screenReaderMode: screenReaderMode(),
       theme: terminalTheme(),
       shell: loadShell,
       warmUp: () => void loadShell().catch(() => undefined),
@@ -66,6 +67,8 @@ class TerminalElement extends HTMLElement {
       exitNote: SHELL_EXIT_NOTE,
       loadFailedNote: SHELL_LOAD_FAILED,
     });
+    // The workbench's screen-reader checkbox speaks for every terminal on the page.
+    onScreenReaderModeChange((on) => terminal.setScreenReaderMode(on));
     session.subscribe((e) => {
       if (e.type === 'reset') terminal.restart([]);
     });

@@ -1,3 +1,4 @@
+import { onScreenReaderModeChange, screenReaderMode, setScreenReaderMode } from './screen-reader';
 import '@xterm/xterm/css/xterm.css';
 import { mountClusterMap, type ClusterMapHandle } from '../components/cluster-map/mount-cluster-map';
 import { mapTraceOf } from '../components/cluster-map/trace-adapter';
@@ -19,7 +20,6 @@ import { terminalTheme } from './theme';
  * offers Reset lesson and a screen-reader mode.
  */
 
-const SCREEN_READER_KEY = 'podlab:screen-reader';
 /** Edits are saved this long after the last keystroke (the save writes the whole cluster). */
 const EDIT_SAVE_DELAY_MS = 400;
 /** A learner who has not touched the terminal this long after it is ready gets the shell fetched anyway, when the tab is idle. */
@@ -57,7 +57,7 @@ class WorkbenchElement extends HTMLElement {
       prompt: WORKSTATION_PROMPT,
       history: session.history,
       transcript: session.transcript,
-      screenReaderMode: readFlag(SCREEN_READER_KEY),
+      screenReaderMode: screenReaderMode(),
       theme: terminalTheme(),
       shell: () => loadShell().then(() => shell),
       warmUp: () => void loadShell().catch(() => undefined),
@@ -73,12 +73,10 @@ class WorkbenchElement extends HTMLElement {
       loadFailedNote: SHELL_LOAD_FAILED,
     });
 
+    onScreenReaderModeChange((on) => terminal.setScreenReaderMode(on));
     if (screenReader) {
-      screenReader.checked = readFlag(SCREEN_READER_KEY);
-      screenReader.addEventListener('change', () => {
-        terminal.setScreenReaderMode(screenReader.checked);
-        writeFlag(SCREEN_READER_KEY, screenReader.checked);
-      });
+      screenReader.checked = screenReaderMode();
+      screenReader.addEventListener('change', () => setScreenReaderMode(screenReader.checked));
     }
     this.querySelector('[data-reset-lesson]')?.addEventListener('click', () => {
       if (!confirm('Reset this lesson? Its cluster, history and exercises start afresh.')) return;
@@ -206,22 +204,6 @@ function prefetchWhenIdle(load: () => Promise<unknown>): void {
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
     else start();
   }, SHELL_PREFETCH_DELAY_MS);
-}
-
-function readFlag(key: string): boolean {
-  try {
-    return localStorage.getItem(key) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-function writeFlag(key: string, on: boolean): void {
-  try {
-    localStorage.setItem(key, on ? 'on' : 'off');
-  } catch {
-    // Not remembered; it still applies now.
-  }
 }
 
 if (!customElements.get('podlab-workbench')) customElements.define('podlab-workbench', WorkbenchElement);

@@ -97,4 +97,16 @@ describe('<Terminal> and <Editor> on one session', () => {
     expect(await textOf(1)).toBe('learner@workstation:~$');
     expect(lesson.problems).toEqual([]);
   });
+
+  it('puts every <Terminal> in screen-reader mode when the learner chose it (on the workbench of any lesson)', async () => {
+    await lesson.page.evaluate(() => localStorage.setItem('podlab:screen-reader', 'on'));
+    await lesson.page.reload();
+    await lesson.page.locator('podlab-terminal[data-state="ready"]').nth(1).waitFor();
+    await expect.poll(() => lesson.page.locator('podlab-terminal .xterm-accessibility-tree').count()).toBe(2);
+    await lesson.page.evaluate(() => localStorage.removeItem('podlab:screen-reader'));
+    await lesson.page.reload();
+    await lesson.page.locator('podlab-terminal[data-state="ready"]').nth(1).waitFor();
+    expect(await lesson.page.locator('podlab-terminal .xterm-accessibility-tree').count()).toBe(0);
+    expect(lesson.problems).toEqual([]);
+  });
 });
