@@ -68,6 +68,18 @@ describe('kubectl patch --type=json', () => {
     expect(env.cluster.store.get('Deployment', 'default', 'web')).toBe(before);
   });
 
+  it('warns of unknown fields and drops them, as the patch handler does with fieldValidation=Warn', () => {
+    const { env, k } = session();
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"add","path":"/spec/foo","value":1}]')).toMatchObject({
+      stdout: 'deployment.apps/web patched (no change)\n',
+      stderr: 'Warning: unknown field "spec.foo"\n',
+      exitCode: 0,
+    });
+    expect(k('patch', 'deployment', 'web', '--type=merge', '-p', '{"spec":{"foo":1,"replicas":2}}')).toMatchObject({ stdout: 'deployment.apps/web patched\n', stderr: 'Warning: unknown field "spec.foo"\n' });
+    const spec = (env.cluster.store.get('Deployment', 'default', 'web') as Deployment).spec as unknown as Record<string, unknown>;
+    expect([spec.replicas, 'foo' in spec]).toEqual([2, false]);
+  });
+
   it("patches locally with --dry-run=client and prints the library's errors, as kubectl does", () => {
     const { env, k } = session();
     const before = env.cluster.store.get('Deployment', 'default', 'web');

@@ -1,10 +1,12 @@
 import { parse as parseYaml } from 'yaml';
+import { deepClone } from '../../cluster/util/clone';
 import type { KubeObject } from '../../cluster/api/types';
+import { unknownFieldsOf } from '../../cluster/api/decode';
 import { badRequest, jsonPatchFailed } from '../../cluster/api/errors';
 import type { KubectlEnv } from '../env';
 import { apiError, clientError, type KubectlError } from '../errors';
-import { message } from '../messages';
-import type { Chunk, Printed } from '../output';
+import { message, renderMessage } from '../messages';
+import { err, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
 import { applyJsonPatch, jsonPatchClientDecodeError, jsonPatchDecodeError } from './patch-json';
@@ -57,6 +59,13 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
       if (!patched.ok) return failWith(patched.error, chunks);
       next = patched.value;
     } else next = (type.toLowerCase() === 'merge' ? jsonMergePatch(object, patch) : strategicMergePatch(object, patch as Record<string, unknown>)) as KubeObject;
+    if (ctx.dryRun !== 'client') {
+      // The patch handler decodes the result with fieldValidation=Warn (kubectl patch sends none):
+      // each unknown field becomes a warning and is dropped.
+      const unknown = unknownFieldsOf(next);
+      for (const field of unknown) chunks.push(err(`${renderMessage(message('unknownFieldWarning', field))}\n`));
+      if (unknown.length > 0) next = withoutFields(next, unknown);
+    }
     if (JSON.stringify(next) === JSON.stringify(object)) {
       chunks.push(objectLine(ctx, info, object, object.metadata.name, 'patched (no change)'));
       continue;
@@ -95,4 +104,16 @@ function jsonPatched(object: KubeObject, patch: unknown, local: boolean): { ok: 
   const value = applied.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: clientError(message('notAvailable', 'kubectl patch --type=json replacing the whole object with a list')) };
   return { ok: true, value: value as KubeObject };
+}
+
+/** A copy of `obj` without the fields at these decoder paths (`spec.foo`, `spec.containers[0].bar`). */
+function withoutFields(obj: KubeObject, paths: readonly string[]): KubeObject {
+  const copy = deepClone(obj);
+  for (const path of paths) {
+    const tokens = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+    let at: unknown = copy;
+    for (const token of tokens.slice(0, -1)) at = at === null || typeof at !== 'object' ? undefined : (at as Record<string | number, unknown>)[token];
+    if (at !== null && typeof at === 'object') delete (at as Record<string | number, unknown>)[tokens.at(-1)!];
+  }
+  return copy;
 }
