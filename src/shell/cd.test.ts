@@ -59,6 +59,7 @@ describe('cd on the workstation', () => {
     expect(runLine('cd manifests deep', s)).toEqual({ output: 'bash: cd: too many arguments\n', exitCode: 1 });
     expect(runLine('cd /root', s)).toEqual({ output: 'bash: cd: /root: Permission denied\n', exitCode: 1 });
     expect(output(s, 'pwd')).toBe('/home/learner\n');
+    expect(output(s, 'unset HOME', 'cd')).toBe('bash: cd: HOME not set\n');
   });
 
   it('writes and reads back redirected files from the folder it is in', () => {

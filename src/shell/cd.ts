@@ -17,6 +17,7 @@ export function cd(argv: string[], shell: Interpreter): Run {
   if (args[0] === '--') args.shift();
   if (args.length > 1 && frame.host.flavour === 'bash') return fail('too many arguments');
   const home = frame.vars.get('HOME') ?? frame.host.home;
+  if (args[0] === undefined && !frame.vars.has('HOME')) return fail('HOME not set');
   let dir = args[0] ?? home;
   const back = dir === '-';
   if (back) {
