@@ -121,6 +121,8 @@ export const messages = {
   specifyResourceType: () =>
     'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n',
   /** The apiserver's deprecation warning for v1 Endpoints (v1.33+), which kubectl prints on stderr. */
+  /** The apiserver's strict-decoding warning (fieldValidation=Warn), as kubectl's warning handler prints it. */
+  unknownFieldWarning: (field: string) => `Warning: unknown field ${JSON.stringify(field)}`,
   endpointsDeprecated: () => 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
   forceDeleteWarning: () =>
     'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.',

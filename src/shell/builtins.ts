@@ -1,3 +1,4 @@
+import { cd } from './cd';
 import { chroot } from './chroot';
 import { shellName } from './hosts';
 import { ExitSignal, type Interpreter, type Run } from './interpreter';
@@ -25,22 +26,7 @@ const BUILTINS: Record<string, Builtin> = {
     }
     throw new ExitSignal(arg === undefined ? shell.frame.status : ((Number(arg) % 256) + 256) % 256);
   },
-  cd: (argv, shell) => {
-    const frame = shell.frame;
-    const dir = argv[1];
-    if (dir === undefined || dir === '~') {
-      frame.cwd = frame.host.home;
-      return out('');
-    }
-    if (frame.host.where.kind !== 'workstation') {
-      // No filesystem model in containers: any absolute path is taken.
-      frame.cwd = dir.startsWith('/') ? dir : `${frame.cwd.replace(/\/$/, '')}/${dir}`;
-      return out('');
-    }
-    if (shell.frame.files.listDir(dir) === undefined) return err(`bash: cd: ${dir}: No such file or directory\n`);
-    frame.cwd = dir.startsWith('/') ? dir : `${frame.cwd}/${dir}`;
-    return out('');
-  },
+  cd,
   pwd: (_argv, shell) => out(`${shell.frame.cwd}\n`),
   export: (argv, shell) => {
     const vars = shell.frame.vars;

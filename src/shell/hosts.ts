@@ -55,6 +55,22 @@ export function hostFor(request: AttachRequest, shell: string, catalogue: ImageC
   return { where, prompt, flavour, tools, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request };
 }
 
+/**
+ * The prompt in `cwd`: bash's `\u@\h:\w\$ ` on the workstation and in
+ * bash images (`~` for home), busybox ash's `\w \$ `; dash's `# ` and
+ * other prompts do not show the folder. In the starting folder it is the
+ * host's own prompt.
+ */
+export function promptIn(host: Host, cwd: string, home: string): string {
+  if (cwd === host.home) return host.prompt;
+  const shown = home !== '/' && (cwd === home || cwd.startsWith(`${home}/`)) ? `~${cwd.slice(home.length)}` : cwd;
+  const bashLike = /^([^\s@]+@[^\s:]+:)\S+([#$] )$/.exec(host.prompt);
+  if (bashLike && host.flavour === 'bash') return `${bashLike[1]}${shown}${bashLike[2]}`;
+  const ashLike = /^\S+( [#$] )$/.exec(host.prompt);
+  if (ashLike && host.flavour === 'ash') return `${shown}${ashLike[1]}`;
+  return host.prompt;
+}
+
 /** What each shell says for a program it cannot find (exit 127). */
 export function notFoundMessage(flavour: ShellFlavour, program: string): string {
   switch (flavour) {

@@ -5,7 +5,8 @@ import { builtin } from './builtins';
 import type { CommandContext } from './command-table';
 import { expandFields, expandString, UnsupportedSyntax, type Expander } from './expand';
 import { notFoundMessage, shellName } from './hosts';
-import type { Frame, ShellSession } from './state';
+import type { WorkingFiles } from './files';
+import { frameFiles, type Frame, type ShellSession } from './state';
 import type { Command, Redirect, Script, Stmt } from './syntax/ast';
 import { parseScript } from './syntax/parse';
 
@@ -74,6 +75,11 @@ export class Interpreter {
     readonly frame: Frame,
   ) {}
 
+  /** The files from this shell's working directory (read again after each `cd`). */
+  get files(): WorkingFiles {
+    return frameFiles(this.frame);
+  }
+
   runScript(script: Script, stdin: string): Run {
     const chunks: Chunk[] = [];
     let status = this.frame.status;
@@ -111,7 +117,7 @@ export class Interpreter {
       const target = fds.get(c.stream === 'stdout' ? 1 : 2)!;
       if (target.type === 'out') chunks.push({ stream: 'stdout', text: c.text });
       else if (target.type === 'err') chunks.push({ stream: 'stderr', text: c.text });
-      else if (target.type === 'file') this.frame.files.write(target.path, c.text, true);
+      else if (target.type === 'file') this.files.write(target.path, c.text, true);
     }
     const status = stmt.negated ? (run.status === 0 ? 1 : 0) : run.status;
     return { chunks, status };
@@ -137,7 +143,7 @@ export class Interpreter {
       case '<':
       case '<>': {
         if (word === '/dev/null') return setInput(''), undefined;
-        const text = this.frame.files.readFile(word);
+        const text = this.files.readFile(word);
         if (text === undefined) return `${name}: ${word}: No such file or directory\n`;
         setInput(text);
         return undefined;
@@ -149,14 +155,14 @@ export class Interpreter {
       case '>|':
       case '>>': {
         const target = fileTarget();
-        if (target.type === 'file' && r.op !== '>>') this.frame.files.write(target.path, '', false);
+        if (target.type === 'file' && r.op !== '>>') this.files.write(target.path, '', false);
         fds.set(r.fd ?? 1, target);
         return undefined;
       }
       case '&>':
       case '&>>': {
         const target = fileTarget();
-        if (target.type === 'file' && r.op === '&>') this.frame.files.write(target.path, '', false);
+        if (target.type === 'file' && r.op === '&>') this.files.write(target.path, '', false);
         fds.set(1, target);
         fds.set(2, { ...target });
         return undefined;
@@ -172,7 +178,7 @@ export class Interpreter {
         } else if (r.op === '>&' && r.fd === undefined) {
           // `>& file` is `&> file`.
           const target = fileTarget();
-          if (target.type === 'file') this.frame.files.write(target.path, '', false);
+          if (target.type === 'file') this.files.write(target.path, '', false);
           fds.set(1, target);
           fds.set(2, { ...target });
         } else return `${name}: ${word}: ambiguous redirect\n`;
@@ -298,7 +304,7 @@ export class Interpreter {
     if (inBuiltin) return inBuiltin(argv, this, stdin);
     if (name === 'kubectl' && host.where.kind === 'workstation') {
       const editor = this.session.terminal === 'browser';
-      const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.frame.files.readFile(p), listDir: (p) => this.frame.files.listDir(p), stdin, editor });
+      const r = runKubectlChunks(argv.slice(1), { cluster: this.session.cluster, readFile: (p) => this.files.readFile(p), listDir: (p) => this.files.listDir(p), stdin, editor });
       const chunks: Chunk[] = r.chunks.map((c) => ({ ...c }));
       // `kubectl edit` in the lesson terminal: the page opens the file in its editor once the line is done.
       if (r.edit) this.edit = r.edit;
@@ -321,7 +327,7 @@ export class Interpreter {
       return { chunks: [{ stream: 'stderr', text: `${shellName(host.flavour)}: ${name}: not available in this simulated cluster yet\n` }], status: 127 };
     }
     if (!command) return { chunks: [{ stream: 'stderr', text: notFoundMessage(host.flavour, name) }], status: 127 };
-    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.frame.files, where: host.where };
+    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where };
     const io = command(argv, ctx);
     const chunks: Chunk[] = [];
     if (io.stderr && !io.stderrLast) chunks.push({ stream: 'stderr', text: io.stderr });

@@ -5,7 +5,7 @@ import type { CommandTable, Where } from './command-table';
 import { standardCommands } from './commands/standard';
 import { dataPlaneContainerFiles, registerDataPlaneCommands } from './data-plane';
 import { SessionFiles, type WorkspaceFiles } from './files';
-import { workstation } from './hosts';
+import { promptIn, workstation } from './hosts';
 import { ExitSignal, Interpreter, type Chunk } from './interpreter';
 import { currentFrame, newFrame, type ShellSession } from './state';
 import { parseScript } from './syntax/parse';
@@ -59,7 +59,8 @@ export function createSession(cluster: Cluster, files: WorkspaceFiles, options: 
 
 /** The prompt to show before the next line: the workstation's, or the nested shell's (`/ # `). */
 export function prompt(session: ShellSession): string {
-  return currentFrame(session).host.prompt;
+  const frame = currentFrame(session);
+  return promptIn(frame.host, frame.cwd, frame.vars.get('HOME') ?? frame.host.home);
 }
 
 /** The prompt for a line that continues an unfinished one (open quote, here-document, `for` without `done`). */

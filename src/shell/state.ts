@@ -1,6 +1,6 @@
 import type { Cluster } from '../cluster/cluster';
 import type { CommandTable, Where } from './command-table';
-import type { SessionFiles, WorkspaceFiles } from './files';
+import { WorkingFiles, type SessionFiles, type WorkspaceFiles } from './files';
 import type { Host } from './hosts';
 
 /** One running shell: where it runs and what it remembers. */
@@ -39,3 +39,9 @@ export function newFrame(host: Host, files: SessionFiles, aliases: Iterable<[str
 }
 
 export const currentFrame = (session: ShellSession): Frame => session.frames.at(-1)!;
+
+/** The files as this shell sees them from its working directory (the workspace is the workstation's home). */
+export function frameFiles(frame: Frame): WorkingFiles {
+  const home = frame.vars.get('HOME') || frame.host.home;
+  return new WorkingFiles(frame.files, frame.cwd, home, frame.host.where.kind === 'workstation' ? frame.host.home : undefined);
+}

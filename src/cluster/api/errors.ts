@@ -174,6 +174,14 @@ export function invalid(info: ResourceInfo, name: string, errors: FieldError[]):
   });
 }
 
+/**
+ * A JSON patch operation that failed on the server: NewGenericServerResponse
+ * for 422 keeps its generic text and drops the library's reason (handlers/patch.go).
+ */
+export function jsonPatchFailed(): ApiError {
+  return new ApiError('Invalid', 422, 'the server rejected our request due to an error in our request', {});
+}
+
 export function badRequest(message: string): ApiError {
   return new ApiError('BadRequest', 400, message);
 }

@@ -33,7 +33,8 @@ function invalidMessage(error: ApiError): string {
   const head = details?.kind || details?.name ? `The ${details.kind ?? ''} ${JSON.stringify(details.name ?? '')} is invalid` : 'The request is invalid';
   // statusCausesToAggrError: `field: message`, duplicates dropped.
   const causes = [...new Set((details?.causes ?? []).map((c) => `${c.field}: ${c.message}`))];
-  if (causes.length === 0) return `${head}\n`;
+  // Without kind, name or causes the server's message is all there is, so kubectl adds it.
+  if (causes.length === 0) return !details?.kind && !details?.name && error.message ? `${head}: ${error.message}\n` : `${head}\n`;
   if (causes.length === 1) return `${head}: ${causes[0]}\n`;
   return `${head}: \n${causes.map((c) => `* ${c}\n`).join('')}`;
 }

@@ -78,12 +78,13 @@ const HELP: Record<string, Help> = {
     usage: 'kubectl edit (RESOURCE/NAME | -f FILENAME) [options]',
   },
   'kubectl patch': {
-    summary: 'Update fields of a resource using a strategic merge patch or a JSON merge patch. JSON and YAML formats are accepted.',
+    summary: 'Update fields of a resource using strategic merge patch, a JSON merge patch, or a JSON patch. JSON and YAML formats are accepted.',
     examples: [
       ['Preserve the client source IP of the NodePort service web', `kubectl patch svc web -p '{"spec":{"externalTrafficPolicy":"Local"}}'`],
       ["Update a container's image; spec.containers[*].name is required because it's a merge key", `kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}'`],
+      ["Update a container's image using a JSON patch with positional arrays", `kubectl patch deployment web --type='json' -p='[{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value":"nginx:1.27"}]'`],
     ],
-    options: [DRY, OUT, `-p, --patch='': The patch to be applied to the resource JSON file.`, `--type='strategic': The type of patch being provided; one of [merge strategic] here (json is not simulated).`],
+    options: [DRY, OUT, `-p, --patch='': The patch to be applied to the resource JSON file.`, `--type='strategic': The type of patch being provided; one of [json merge strategic]`],
     usage: 'kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]',
   },
   'kubectl label': {

@@ -11,6 +11,10 @@ export const VERB_MESSAGES = {
   patchType: (types: readonly string[], given: string) => `--type must be one of [${types.join(' ')}], not "${given}"`,
   /** kubectl follows it with yaml.ToJSON's own parse error, which the simulation does not reproduce and says so. */
   patchUnparsable: (patch: string) => `unable to parse "${patch}": (the YAML parser's own message is not simulated)`,
+  /** --type=json with --dry-run=client: kubectl patches locally and prints the JSON patch library's error (evanphx/json-patch v4's words). */
+  jsonPatchLocal: (libraryError: string) => libraryError,
+  /** patch.go getPatchedJSON's rewording of the library's "doc is missing key: …". */
+  jsonPatchMissingField: (key: string) => `Object to be patched is missing field (${key})`,
   /** cmdutil.UsageErrorf: the text, then where to read more. */
   usage: (text: string, commandPath: string) => `${text}\nSee '${commandPath} -h' for help and examples`,
   /** cobra's MarkFlagRequired check. */

@@ -37,7 +37,59 @@ describe('kubectl patch', () => {
     expect(k('patch', 'svc', 'web')).toMatchObject({ stderr: 'error: must specify --patch or --patch-file containing the contents of the patch\n', exitCode: 1 });
     expect(k('patch', 'svc', 'web', '--type=foo', '-p', '{}').stderr).toBe('error: --type must be one of [json merge strategic], not "foo"\n');
     expect(k('patch', 'svc', 'nope', '-p', '{}').stderr).toBe('Error from server (NotFound): services "nope" not found\n');
-    expect(k('patch', 'svc', 'web', '--type=json', '-p', '[]').stderr).toBe('error: "kubectl patch --type=json" is not available in this simulated cluster\n');
+  });
+});
+
+describe('kubectl patch --type=json', () => {
+  it('applies RFC 6902 operations: patched, then patched (no change)', () => {
+    const { env, k } = session();
+    const replicas = '[{"op":"replace","path":"/spec/replicas","value":3}]';
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', replicas)).toEqual({ stdout: 'deployment.apps/web patched\n', stderr: '', exitCode: 0, combined: 'deployment.apps/web patched\n' });
+    expect((env.cluster.store.get('Deployment', 'default', 'web') as Deployment).spec.replicas).toBe(3);
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', replicas).stdout).toBe('deployment.apps/web patched (no change)\n');
+    // YAML is read as kubectl's yaml.ToJSON reads it; ~1 is a slash in a label key.
+    expect(k('patch', 'svc/web', '--type', 'JSON', '-p', '- {op: add, path: /metadata/labels/example.com~1tier, value: front}').stdout).toBe('service/web patched\n');
+    expect((env.cluster.store.get('Service', 'default', 'web') as Service).metadata.labels).toEqual({ app: 'web', 'example.com/tier': 'front' });
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"test","path":"/spec/replicas","value":3},{"op":"remove","path":"/spec/template/spec/containers/0/ports"}]').stdout).toBe('deployment.apps/web patched\n');
+    expect((env.cluster.store.get('Deployment', 'default', 'web') as Deployment).spec.template.spec.containers[0]!.ports).toBeUndefined();
+  });
+
+  it("prints the apiserver's answers to a patch that fails, and changes nothing", () => {
+    const { env, k } = session();
+    const before = env.cluster.store.get('Deployment', 'default', 'web');
+    const invalid = { stdout: '', stderr: 'The request is invalid: the server rejected our request due to an error in our request\n', exitCode: 1 };
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"test","path":"/spec/replicas","value":5},{"op":"replace","path":"/spec/replicas","value":5}]')).toMatchObject(invalid);
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"remove","path":"/spec/nothing"}]')).toMatchObject(invalid);
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"replace","path":"/spec/template/spec/containers/3/image","value":"x"}]')).toMatchObject(invalid);
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '{"op":"replace","path":"/spec/replicas","value":3}')).toMatchObject({
+      stderr: 'Error from server (BadRequest): error decoding patch: json: cannot unmarshal object into Go value of type []handlers.jsonPatchOp\n',
+      exitCode: 1,
+    });
+    expect(env.cluster.store.get('Deployment', 'default', 'web')).toBe(before);
+  });
+
+  it('warns of unknown fields and drops them, as the patch handler does with fieldValidation=Warn', () => {
+    const { env, k } = session();
+    expect(k('patch', 'deployment', 'web', '--type=json', '-p', '[{"op":"add","path":"/spec/foo","value":1}]')).toMatchObject({
+      stdout: 'deployment.apps/web patched (no change)\n',
+      stderr: 'Warning: unknown field "spec.foo"\n',
+      exitCode: 0,
+    });
+    expect(k('patch', 'deployment', 'web', '--type=merge', '-p', '{"spec":{"foo":1,"replicas":2}}')).toMatchObject({ stdout: 'deployment.apps/web patched\n', stderr: 'Warning: unknown field "spec.foo"\n' });
+    const spec = (env.cluster.store.get('Deployment', 'default', 'web') as Deployment).spec as unknown as Record<string, unknown>;
+    expect([spec.replicas, 'foo' in spec]).toEqual([2, false]);
+  });
+
+  it("patches locally with --dry-run=client and prints the library's errors, as kubectl does", () => {
+    const { env, k } = session();
+    const before = env.cluster.store.get('Deployment', 'default', 'web');
+    expect(k('patch', 'deployment', 'web', '--type=json', '--dry-run=client', '-p', '[{"op":"replace","path":"/spec/replicas","value":4}]').stdout).toBe('deployment.apps/web patched (dry run)\n');
+    expect(k('patch', 'deployment', 'web', '--type=json', '--dry-run=client', '-p', '[{"op":"test","path":"/spec/replicas","value":5}]').stderr).toBe('error: testing value /spec/replicas failed: test failed\n');
+    expect(k('patch', 'deployment', 'web', '--type=json', '--dry-run=client', '-p', '[{"op":"replace","path":"/spec/template/spec/containers/3","value":{}}]').stderr).toBe(
+      'error: Object to be patched is missing field (/spec/template/spec/containers/3: missing value)\n',
+    );
+    expect(k('patch', 'deployment', 'web', '--type=json', '--dry-run=client', '-p', '{"op":"add"}').stderr).toBe('error: json: cannot unmarshal object into Go value of type jsonpatch.Patch\n');
+    expect(env.cluster.store.get('Deployment', 'default', 'web')).toBe(before);
   });
 });
 

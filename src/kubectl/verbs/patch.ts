@@ -1,10 +1,15 @@
 import { parse as parseYaml } from 'yaml';
+import { deepClone } from '../../cluster/util/clone';
 import type { KubeObject } from '../../cluster/api/types';
+import { unknownFieldsOf } from '../../cluster/api/decode';
+import { badRequest, jsonPatchFailed } from '../../cluster/api/errors';
 import type { KubectlEnv } from '../env';
-import { message } from '../messages';
-import type { Chunk, Printed } from '../output';
+import { apiError, clientError, type KubectlError } from '../errors';
+import { message, renderMessage } from '../messages';
+import { err, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
+import { applyJsonPatch, jsonPatchClientDecodeError, jsonPatchDecodeError } from './patch-json';
 import { jsonMergePatch, strategicMergePatch } from './patch-merge';
 import { resolveObjects } from './resolve';
 
@@ -24,9 +29,10 @@ const FLAGS: readonly FlagDef[] = [
 const PATCH_TYPES = ['json', 'merge', 'strategic'];
 
 /**
- * `kubectl patch TYPE NAME -p PATCH [--type=strategic|merge]`: the patch
- * (JSON or YAML, as yaml.ToJSON reads it) merged into the live object and
- * sent; `patched`, or `patched (no change)` when nothing differs.
+ * `kubectl patch TYPE NAME -p PATCH [--type=strategic|merge|json]`: the
+ * patch (JSON or YAML, as yaml.ToJSON reads it) merged into the live object,
+ * or its RFC 6902 operations applied to it, and sent; `patched`, or
+ * `patched (no change)` when nothing differs.
  */
 export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   const ctx = parseVerb(argv, FLAGS, 'kubectl patch', env);
@@ -35,19 +41,31 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   if (text === '') return fail(message('patchRequired'));
   const type = flagValue(ctx.flags, 'type') ?? 'strategic';
   if (!PATCH_TYPES.includes(type.toLowerCase())) return fail(message('patchType', PATCH_TYPES, type));
-  if (type.toLowerCase() === 'json') return fail(message('notAvailable', 'kubectl patch --type=json'));
+  const json = type.toLowerCase() === 'json';
   let patch: unknown;
   try {
     patch = parseYaml(text);
   } catch {
     return fail(message('patchUnparsable', text));
   }
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return fail(message('patchUnparsable', text));
+  if (!json && (typeof patch !== 'object' || patch === null || Array.isArray(patch))) return fail(message('patchUnparsable', text));
   const resolved = resolveObjects(ctx, ctx.flags.positional);
   if (!resolved.ok) return failWith(resolved.error);
   const chunks: Chunk[] = [];
   for (const { info, object } of resolved.found) {
-    const next = (type.toLowerCase() === 'merge' ? jsonMergePatch(object, patch) : strategicMergePatch(object, patch as Record<string, unknown>)) as KubeObject;
+    let next: KubeObject;
+    if (json) {
+      const patched = jsonPatched(object, patch, ctx.dryRun === 'client');
+      if (!patched.ok) return failWith(patched.error, chunks);
+      next = patched.value;
+    } else next = (type.toLowerCase() === 'merge' ? jsonMergePatch(object, patch) : strategicMergePatch(object, patch as Record<string, unknown>)) as KubeObject;
+    if (ctx.dryRun !== 'client') {
+      // The patch handler decodes the result with fieldValidation=Warn (kubectl patch sends none):
+      // each unknown field becomes a warning and is dropped.
+      const unknown = unknownFieldsOf(next);
+      for (const field of unknown) chunks.push(err(`${renderMessage(message('unknownFieldWarning', field))}\n`));
+      if (unknown.length > 0) next = withoutFields(next, unknown);
+    }
     if (JSON.stringify(next) === JSON.stringify(object)) {
       chunks.push(objectLine(ctx, info, object, object.metadata.name, 'patched (no change)'));
       continue;
@@ -57,4 +75,45 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
     chunks.push(objectLine(ctx, info, result.value, object.metadata.name, 'patched'));
   }
   return printed(chunks, false);
+}
+
+/**
+ * What the apiserver's JSON patch handler does with the live object
+ * (apiserver handlers/patch.go applyJSPatch): a patch that is not a list of
+ * operations is a BadRequest; an operation that fails (a `test` that does not
+ * hold, a path that is not there) is a 422 whose reason the server does not
+ * send. With --dry-run=client kubectl patches locally (patch.go
+ * getPatchedJSON) and prints the library's own error.
+ */
+function jsonPatched(object: KubeObject, patch: unknown, local: boolean): { ok: true; value: KubeObject } | { ok: false; error: KubectlError } {
+  if (local) {
+    const decodeError = jsonPatchClientDecodeError(patch);
+    if (decodeError !== undefined) return { ok: false, error: clientError(message('jsonPatchLocal', decodeError)) };
+  } else {
+    const decodeError = jsonPatchDecodeError(patch);
+    if (decodeError !== undefined) return { ok: false, error: apiError(badRequest(`error decoding patch: ${decodeError}`)) };
+  }
+  const applied = applyJsonPatch(object, patch);
+  if (!applied.ok) {
+    if (!local) return { ok: false, error: apiError(jsonPatchFailed()) };
+    // kubectl rewords the library's "doc is missing key" (patch.go: "pretty hacky").
+    const reason = applied.reason;
+    const m = reason.includes('doc is missing key') ? message('jsonPatchMissingField', reason.slice(reason.indexOf('key:') + 5)) : message('jsonPatchLocal', reason);
+    return { ok: false, error: clientError(m) };
+  }
+  const value = applied.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: clientError(message('notAvailable', 'kubectl patch --type=json replacing the whole object with a list')) };
+  return { ok: true, value: value as KubeObject };
+}
+
+/** A copy of `obj` without the fields at these decoder paths (`spec.foo`, `spec.containers[0].bar`). */
+function withoutFields(obj: KubeObject, paths: readonly string[]): KubeObject {
+  const copy = deepClone(obj);
+  for (const path of paths) {
+    const tokens = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => m[1] ?? Number(m[2]));
+    let at: unknown = copy;
+    for (const token of tokens.slice(0, -1)) at = at === null || typeof at !== 'object' ? undefined : (at as Record<string | number, unknown>)[token];
+    if (at !== null && typeof at === 'object') delete (at as Record<string | number, unknown>)[tokens.at(-1)!];
+  }
+  return copy;
 }

@@ -17,6 +17,8 @@ export const KERNEL_CONNECT_TIMEOUT_MS = 133_000;
 export interface ParsedUrl {
   scheme: 'http' | 'https';
   host: string;
+  /** The host as the URL writes it, with its port when it names one: `web:8080` (what BusyBox wget sends as Host). */
+  authority: string;
   port: number;
   path: string;
 }
@@ -30,5 +32,5 @@ export function parseUrl(text: string): ParsedUrl | undefined {
   if (!Number.isInteger(port) || port < 1 || port > 65535) return undefined;
   let path = m[4] ?? '/';
   if (path.startsWith('?')) path = `/${path}`;
-  return { scheme, host: m[2]!, port, path };
+  return { scheme, host: m[2]!, authority: m[3] ? `${m[2]!}:${m[3]}` : m[2]!, port, path };
 }

@@ -46,19 +46,21 @@ export function wget(argv: string[], ctx: ToolContext): ToolResult {
   if (!url) return fail(`wget: bad address '${target}'\n`);
   const trace = openConnection(ctx, url.host, url.port, 'TCP');
   if (trace.outcome === 'error') return fail(`${trace.error}\n`);
-  if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') return fail(`wget: bad address '${url.host}'\n`);
+  if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') return fail(`wget: bad address '${url.authority}'\n`);
   const ip = trace.target.ip!;
-  let stderr = quiet ? '' : `Connecting to ${url.host} (${ip}:${url.port})\n`;
+  let stderr = quiet ? '' : `Connecting to ${url.authority} (${ip}:${url.port})\n`;
   if (trace.outcome === 'refused') return fail(`${stderr}wget: can't connect to remote host (${ip}): Connection refused\n`);
   if (trace.outcome === 'timeout') {
     if (timeoutSec !== undefined && Number.isFinite(timeoutSec) && timeoutSec > 0) return fail(`${stderr}wget: download timed out\n`);
     return fail(`${stderr}wget: can't connect to remote host (${ip}): Connection timed out\n`);
   }
   if (url.scheme === 'https') return fail(`${stderr}wget: HTTPS is not modelled in this simulated cluster\n`);
-  const answer = httpAnswer(ctx.cluster, trace, { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.host });
+  // BusyBox sends the URL's host part as written, port included (`Host: web:8080`; even `web:80`).
+  const request = { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.authority };
+  const answer = httpAnswer(ctx.cluster, trace, request);
   if (answer.kind !== 'http') return fail(`${stderr}wget: error getting response: Connection reset by peer\n`);
   // BusyBox wget sends `User-Agent: Wget` (every image in the catalogue with wget has BusyBox's).
-  logRequest(ctx.cluster, trace, { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.host }, answer, 'Wget');
+  logRequest(ctx.cluster, trace, request, answer, 'Wget');
   if (serverResponse) stderr += `  HTTP/1.1 ${answer.status} ${answer.reason}\n${answer.headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
   if (answer.status >= 400) return fail(`${stderr}wget: server returned error: HTTP/1.1 ${answer.status} ${answer.reason}\n`);
   if (spider) return { stdout: '', stderr: quiet ? stderr : `${stderr}remote file exists\n`, exitCode: 0 };
