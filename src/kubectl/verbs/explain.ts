@@ -27,11 +27,8 @@ const KIND_SUMMARY: Record<string, string> = {
   NetworkPolicy: 'Which traffic may reach, or leave, the pods its podSelector matches.',
 };
 
-/** Types of the metadata and top-level fields the decoder accepts without a declared shape. */
-const KNOWN_TYPES: Record<string, string> = {
-  apiVersion: 'string', kind: 'string', uid: 'string', resourceVersion: 'string', selfLink: 'string', creationTimestamp: 'string',
-  deletionTimestamp: 'string', generation: 'integer', deletionGracePeriodSeconds: 'integer', finalizers: '[]string', managedFields: '[]ManagedFieldsEntry',
-};
+/** Types of the fields the decoder accepts without a declared shape. */
+const KNOWN_TYPES: Record<string, string> = { apiVersion: 'string', kind: 'string', fieldsV1: 'FieldsV1' };
 
 function typeName(shape: Shape): string {
   if (shape === 'string') return 'string';
