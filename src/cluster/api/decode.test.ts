@@ -160,6 +160,22 @@ describe('wrong types deeper down', () => {
   });
 });
 
+describe('null in lists and maps', () => {
+  it("decodes as the element's zero value, as Go does, leaving null fields and the input alone", () => {
+    const doc = { ...pod({ containers: [{ name: 'c', image: 'busybox', command: ['sleep', null], ports: [null], resources: { limits: { cpu: null } } }], nodeSelector: null }), metadata: { name: 'p', labels: { a: null, b: 'x' } } };
+    const decoded = decodeObject(doc) as unknown as typeof doc;
+    expect(decoded.metadata.labels).toEqual({ a: '', b: 'x' });
+    expect(decoded.spec.containers[0]).toEqual({ name: 'c', image: 'busybox', command: ['sleep', ''], ports: [{}], resources: { limits: { cpu: '0' } } });
+    expect(decoded.spec.nodeSelector).toBeNull();
+    expect(doc.metadata.labels.a).toBeNull();
+  });
+
+  it('returns the very object when there is no null to fill', () => {
+    const doc = deployment({ command: ['sleep', '1'] });
+    expect(decodeObject(doc)).toBe(doc);
+  });
+});
+
 describe('quantityError', () => {
   it.each([['100m'], ['1Gi'], [' 2 '], ['1.5'], ['1e3'], ['1E+3'], ['0'], [0.25], [512], ['-'], [null]])('takes %j', (q) => {
     expect(quantityError(q)).toBeUndefined();

@@ -4,6 +4,7 @@ import { isKnownKind, lookupResource } from './resources';
 import { KINDS } from './shapes/kinds';
 import { type Fields, isFields, isMapOf, isNamed, type Shape } from './shapes/shape';
 import type { KubeObject } from './types';
+import { withZeroValues } from './zero-values';
 
 export type { Fields, Shape } from './shapes/shape';
 
@@ -103,8 +104,8 @@ class Decoding {
         return;
       case 'map':
         if (jsonType(value) !== 'object') return this.wrongType(value, shape, at);
-        // A map's values are Go strings (Go names the map field, not the key).
-        for (const [, item] of sortedEntries(value as Record<string, unknown>)) if (typeof item !== 'string') this.wrongType(item, 'string', at);
+        // A map's values are Go strings (Go names the map field, not the key); null is decoded as "".
+        for (const [, item] of sortedEntries(value as Record<string, unknown>)) if (item !== null && typeof item !== 'string') this.wrongType(item, 'string', at);
         return;
       case 'intOrString':
         // IntOrString decodes a non-string with encoding/json into its int32; the outer decoder adds the field.
@@ -197,8 +198,9 @@ export function decodeObject(raw: unknown, { strict = true }: { strict?: boolean
   if (problem) throw badRequest(`${prefix}: ${problem}`);
   if (strict && unknown.length > 0) throw badRequest(`${prefix}: ${strictDecodingError(unknown)}`);
   // Go decodes a missing or null struct as its zero value; validation then names what is required.
-  if ('spec' in shape.fields && (obj.spec === null || obj.spec === undefined)) return { ...obj, spec: {} };
-  return obj;
+  const decoded = withZeroValues(obj, shape);
+  if ('spec' in shape.fields && (decoded.spec === null || decoded.spec === undefined)) return { ...decoded, spec: {} };
+  return decoded;
 }
 
 /** The paths of the fields a decoded manifest has that its kind does not, in the order the decoder meets them. */

@@ -81,8 +81,8 @@ class SchemaBuilder {
         case 'object':
           return { type: nullable('object'), description: NOT_MODELLED };
         case 'map':
-          // A map's values are Go strings: null there is refused, unlike null fields.
-          return { type: nullable('object'), additionalProperties: { type: 'string' } };
+          // A map's values are Go strings (null decodes as "").
+          return { type: nullable('object'), additionalProperties: { type: nullable('string') } };
         case 'intOrString':
           return { type: ['integer', 'string', 'null'], minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
       }
