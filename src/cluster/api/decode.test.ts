@@ -166,7 +166,7 @@ describe('null in lists and maps', () => {
     const decoded = decodeObject(doc) as unknown as typeof doc;
     expect(decoded.metadata.labels).toEqual({ a: '', b: 'x' });
     expect(decoded.spec.containers[0]).toEqual({ name: 'c', image: 'busybox', command: ['sleep', ''], ports: [{}], resources: { limits: { cpu: '0' } } });
-    expect(decoded.spec.nodeSelector).toBeNull();
+    expect((decoded.spec as Record<string, unknown>).nodeSelector).toBeNull();
     expect(doc.metadata.labels.a).toBeNull();
   });
 
