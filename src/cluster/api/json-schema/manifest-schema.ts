@@ -35,6 +35,13 @@ export const VALUE_HINTS: Readonly<Record<string, readonly string[]>> = {
   'v1.PodSpec.restartPolicy': ['Always', 'OnFailure', 'Never'],
   'v1.PodSpec.dnsPolicy': ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
   'EndpointSlice.addressType': ['IPv4', 'IPv6', 'FQDN'],
+  'v1.DeploymentStrategy.type': ['RollingUpdate', 'Recreate'],
+  'v1.DaemonSetUpdateStrategy.type': ['RollingUpdate', 'OnDelete'],
+  'v1.LabelSelectorRequirement.operator': ['In', 'NotIn', 'Exists', 'DoesNotExist'],
+  'v1.Toleration.operator': ['Exists', 'Equal'],
+  'v1.Toleration.effect': ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  'v1.HTTPGetAction.scheme': ['HTTP', 'HTTPS'],
+  'v1.NetworkPolicyPort.protocol': ['TCP', 'UDP', 'SCTP'],
 };
 
 /** resource.Quantity's grammar (api/quantity.ts) as one pattern; a pattern constrains strings only. */
