@@ -79,6 +79,15 @@ describe('strict decoding, all the way down', () => {
     );
   });
 
+  it('decodes status as strictly as spec, and knows NetworkPolicy has none', () => {
+    expect(refusal({ ...pod({}), status: { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, stat: {} }] } })).toBe(
+      `${POD}strict decoding error: unknown field "status.containerStatuses[0].stat"`,
+    );
+    expect(refusal({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'np' }, spec: { podSelector: {} }, status: {} })).toBe(
+      'NetworkPolicy in version "v1" cannot be handled as a NetworkPolicy: strict decoding error: unknown field "status"',
+    );
+  });
+
   it('stops listing at 100 unknown fields, as sigs.k8s.io/json does', () => {
     const extra = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`x${String(i).padStart(3, '0')}`, 1]));
     const unknown = unknownFieldsOf({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', ...extra } } as unknown as KubeObject);
