@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DECODE_SHAPES, decodeObject } from '../src/cluster/api/decode';
+import type { Cluster } from '../src/cluster/cluster';
 import { runKubectl } from '../src/kubectl/kubectl';
 import { bootCluster } from './support/cluster-fixture';
 
@@ -18,6 +20,30 @@ function yamlFiles(dir: string): string[] {
     .flatMap((e) => (statSync(`${dir}${e}`).isDirectory() ? yamlFiles(`${dir}${e}/`) : e.endsWith('.yaml') ? [`${dir}${e}`] : []));
 }
 
+/**
+ * Every object the cluster keeps, of a kind a manifest can create, must
+ * decode strictly again, as `kubectl get -o yaml | kubectl apply -f -`
+ * (or `kubectl edit`) sends it back: the simulation writes no field the
+ * API types lack.
+ */
+function expectStoredObjectsDecode(cluster: Cluster): void {
+  for (const obj of cluster.store.all()) {
+    if (!(obj.kind in DECODE_SHAPES)) continue;
+    expect(() => decodeObject(JSON.parse(JSON.stringify(obj))), `${obj.kind} ${obj.metadata.name}`).not.toThrow();
+  }
+}
+
+describe('objects the cluster keeps', () => {
+  it('decode strictly, from the start and once things have run', () => {
+    for (const scenario of ['default', 'ipvs']) {
+      const cluster = bootCluster(scenario);
+      expectStoredObjectsDecode(cluster);
+      cluster.advance(60_000);
+      expectStoredObjectsDecode(cluster);
+    }
+  });
+});
+
 describe.skipIf(!existsSync(corpus))('kubernetes.io example manifests', () => {
   const files = existsSync(corpus) ? yamlFiles(corpus) : [];
   it.each(files.map((f) => [f.slice(corpus.length), f]))('%s applies', (_name, file) => {
@@ -31,5 +57,7 @@ describe.skipIf(!existsSync(corpus))('kubernetes.io example manifests', () => {
     const result = runKubectl(['apply', '-f', 'm.yaml'], { cluster, readFile: () => text, listDir: () => undefined });
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
+    cluster.advance(30_000);
+    expectStoredObjectsDecode(cluster);
   });
 });

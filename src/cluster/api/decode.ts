@@ -1,145 +1,133 @@
 import { badRequest } from './errors';
+import { quantityError } from './quantity';
 import { isKnownKind, lookupResource } from './resources';
+import { KINDS } from './shapes/kinds';
+import { type Fields, isFields, isMapOf, isNamed, type Shape } from './shapes/shape';
 import type { KubeObject } from './types';
+import { withZeroValues } from './zero-values';
+
+export type { Fields, Shape } from './shapes/shape';
 
 /**
  * Turns one parsed manifest document into a typed object, failing as the
- * apiserver's JSON decoder does when a field has the wrong type:
- * `Service in version "v1" cannot be handled as a Service: json: cannot
- * unmarshal bool into Go struct field Service.spec of type v1.ServiceSpec`.
- * Unknown fields are refused as the apiserver's strict decoding refuses
- * them, in metadata, the workload, Service, pod and container specs; deeper
- * structures (probes' handlers, volumes, affinity) are accepted as given.
+ * apiserver's JSON decoder (sigs.k8s.io/json) fails:
+ *
+ * - a value of the wrong type: `Service in version "v1" cannot be handled
+ *   as a Service: json: cannot unmarshal bool into Go struct field
+ *   Service.spec of type v1.ServiceSpec` (the first one met);
+ * - a value IntOrString or Quantity cannot read, which stops decoding
+ *   there and wins over any wrong type met before;
+ * - otherwise, with strict decoding, every unknown field anywhere in the
+ *   object: `strict decoding error: unknown field "spec.ports[0].tragetPort",
+ *   unknown field "spec.selectr"`, at most 100 of them.
+ *
+ * The decoder meets the fields in the order kubectl sends them: kubectl
+ * marshals the manifest as a Go map, so each object's keys are sorted.
  */
-
-export type Shape = 'object' | 'string' | 'int' | 'bool' | 'map' | 'intOrString' | { array: Shape | Fields } | Fields;
-export interface Fields {
-  goType: string;
-  fields: Record<string, Shape>;
-  /** Set for structs decoded strictly: every field the API type has, typed above or accepted as is. */
-  known?: string[];
-}
-
-const labels: Shape = 'map';
-const meta: Fields = {
-  goType: 'v1.ObjectMeta',
-  fields: { name: 'string', generateName: 'string', namespace: 'string', labels, annotations: 'map', ownerReferences: { array: 'object' } },
-  known: ['selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'finalizers', 'managedFields'],
-};
-const containerPort: Fields = { goType: 'v1.ContainerPort', fields: { name: 'string', containerPort: 'int', protocol: 'string', hostPort: 'int' }, known: ['hostIP'] };
-const probe: Fields = { goType: 'v1.Probe', fields: { initialDelaySeconds: 'int', periodSeconds: 'int', timeoutSeconds: 'int', httpGet: 'object', tcpSocket: 'object', exec: 'object' } };
-const container: Fields = {
-  goType: 'v1.Container',
-  fields: {
-    name: 'string',
-    image: 'string',
-    command: { array: 'string' },
-    args: { array: 'string' },
-    ports: { array: containerPort },
-    env: { array: 'object' },
-    readinessProbe: probe,
-    livenessProbe: probe,
-    startupProbe: probe,
-    resources: 'object',
-    imagePullPolicy: 'string',
-  },
-  known: ['workingDir', 'envFrom', 'resizePolicy', 'restartPolicy', 'restartPolicyRules', 'volumeMounts', 'volumeDevices', 'lifecycle', 'terminationMessagePath', 'terminationMessagePolicy', 'securityContext', 'stdin', 'stdinOnce', 'tty'],
-};
-const podSpec: Fields = {
-  goType: 'v1.PodSpec',
-  fields: {
-    containers: { array: container },
-    initContainers: { array: container },
-    restartPolicy: 'string',
-    nodeName: 'string',
-    nodeSelector: 'map',
-    hostNetwork: 'bool',
-    hostname: 'string',
-    subdomain: 'string',
-    terminationGracePeriodSeconds: 'int',
-    tolerations: { array: 'object' },
-    dnsPolicy: 'string',
-    volumes: { array: 'object' },
-  },
-  known: [
-    'ephemeralContainers', 'activeDeadlineSeconds', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken', 'hostPID', 'hostIPC',
-    'shareProcessNamespace', 'securityContext', 'imagePullSecrets', 'affinity', 'schedulerName', 'hostAliases', 'priorityClassName', 'priority',
-    'dnsConfig', 'readinessGates', 'runtimeClassName', 'enableServiceLinks', 'preemptionPolicy', 'overhead', 'topologySpreadConstraints',
-    'setHostnameAsFQDN', 'os', 'hostUsers', 'schedulingGates', 'resourceClaims', 'resources', 'hostnameOverride',
-  ],
-};
-const selector: Fields = { goType: 'v1.LabelSelector', fields: { matchLabels: 'map', matchExpressions: { array: 'object' } }, known: [] };
-const template: Fields = { goType: 'v1.PodTemplateSpec', fields: { metadata: meta, spec: podSpec }, known: [] };
-const WORKLOAD_FIELDS: Record<string, string[]> = {
-  'v1.DeploymentSpec': ['replicas', 'selector', 'template', 'strategy', 'minReadySeconds', 'revisionHistoryLimit', 'paused', 'progressDeadlineSeconds'],
-  'v1.ReplicaSetSpec': ['replicas', 'minReadySeconds', 'selector', 'template'],
-  'v1.DaemonSetSpec': ['selector', 'template', 'updateStrategy', 'minReadySeconds', 'revisionHistoryLimit'],
-};
-const workloadSpec = (goType: string): Fields => {
-  const all: Record<string, Shape> = { replicas: 'int', selector, template, minReadySeconds: 'int', strategy: 'object', updateStrategy: 'object', revisionHistoryLimit: 'int', paused: 'bool', progressDeadlineSeconds: 'int' };
-  return { goType, fields: Object.fromEntries(WORKLOAD_FIELDS[goType]!.map((f) => [f, all[f]!])), known: [] };
-};
-const servicePort: Fields = {
-  goType: 'v1.ServicePort',
-  fields: { name: 'string', protocol: 'string', port: 'int', targetPort: 'intOrString', nodePort: 'int' },
-  known: ['appProtocol'],
-};
-const serviceSpec: Fields = {
-  goType: 'v1.ServiceSpec',
-  fields: {
-    type: 'string',
-    selector: 'map',
-    ports: { array: servicePort },
-    clusterIP: 'string',
-    clusterIPs: { array: 'string' },
-    externalName: 'string',
-    externalIPs: { array: 'string' },
-    sessionAffinity: 'string',
-    publishNotReadyAddresses: 'bool',
-    externalTrafficPolicy: 'string',
-    internalTrafficPolicy: 'string',
-  },
-  known: [
-    'loadBalancerIP', 'loadBalancerSourceRanges', 'healthCheckNodePort', 'sessionAffinityConfig', 'ipFamilies', 'ipFamilyPolicy',
-    'allocateLoadBalancerNodePorts', 'loadBalancerClass', 'trafficDistribution',
-  ],
-};
-
-const TOP = ['apiVersion', 'kind', 'status'];
-const KINDS: Record<string, Fields> = {
-  Pod: { goType: 'Pod', fields: { metadata: meta, spec: podSpec }, known: TOP },
-  Deployment: { goType: 'Deployment', fields: { metadata: meta, spec: workloadSpec('v1.DeploymentSpec') }, known: TOP },
-  ReplicaSet: { goType: 'ReplicaSet', fields: { metadata: meta, spec: workloadSpec('v1.ReplicaSetSpec') }, known: TOP },
-  DaemonSet: { goType: 'DaemonSet', fields: { metadata: meta, spec: workloadSpec('v1.DaemonSetSpec') }, known: TOP },
-  Service: { goType: 'Service', fields: { metadata: meta, spec: serviceSpec }, known: TOP },
-  ConfigMap: { goType: 'ConfigMap', fields: { metadata: meta, data: 'map', binaryData: 'map', immutable: 'bool' }, known: ['apiVersion', 'kind'] },
-  Namespace: { goType: 'Namespace', fields: { metadata: meta, spec: 'object' }, known: TOP },
-  Node: { goType: 'Node', fields: { metadata: meta, spec: 'object' }, known: TOP },
-  Endpoints: { goType: 'Endpoints', fields: { metadata: meta, subsets: { array: 'object' } }, known: ['apiVersion', 'kind'] },
-  EndpointSlice: { goType: 'EndpointSlice', fields: { metadata: meta, addressType: 'string', endpoints: { array: 'object' }, ports: { array: 'object' } }, known: ['apiVersion', 'kind'] },
-  NetworkPolicy: { goType: 'NetworkPolicy', fields: { metadata: meta, spec: 'object' }, known: TOP },
-};
 
 /** The decoder's shape of each kind: the JSON Schemas the editor uses are generated from these (api/json-schema). */
 export const DECODE_SHAPES: Readonly<Record<string, Fields>> = KINDS;
 
-/**
- * Strict decoding (kubectl's default --validate=strict): the paths of
- * fields the API types do not have, as `spec.ports[0].targetport`.
- */
-function unknownFields(value: unknown, shape: Shape, path: string, out: string[]): void {
-  if (value === null || typeof value !== 'object' || typeof shape === 'string') return;
-  if ('array' in shape) {
-    if (Array.isArray(value)) value.forEach((item, i) => unknownFields(item, shape.array, `${path}[${i}]`, out));
-    return;
+/** sigs.k8s.io/json keeps at most this many strict decoding errors. */
+const MAX_UNKNOWN = 100;
+const INT32 = 2 ** 31;
+const INT64 = 2 ** 63;
+
+/** Where the decoder is: Go's error context (innermost struct, field names) and the strict path (with indices). */
+interface At {
+  struct: string;
+  field: string;
+  path: string;
+}
+
+/** An error of a type that decodes itself (IntOrString, Quantity): it ends the decoding at once. */
+class Stop {
+  constructor(readonly message: string) {}
+}
+
+class Decoding {
+  typeError: string | undefined;
+  readonly unknown: string[] = [];
+
+  /** Go keeps the first wrong type it meets and goes on decoding. */
+  wrongType(value: unknown, shape: Shape, at: At, goType = goTypeOf(shape)): void {
+    this.typeError ??= `json: cannot unmarshal ${goValue(value, shape)} into Go struct field ${at.struct}.${at.field} of type ${goType}`;
   }
-  if (Array.isArray(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key;
-    const sub = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
-    if (sub !== undefined) unknownFields(child, sub, childPath, out);
-    else if (shape.known && !shape.known.includes(key)) out.push(childPath);
+
+  walk(value: unknown, shape: Shape, at: At): void {
+    // Go decodes null into any field as its zero value.
+    if (value === null || value === undefined) return;
+    if (typeof shape === 'string') return this.scalar(value, shape, at);
+    if (isNamed(shape)) {
+      if (typeof value !== 'string') this.wrongType(value, shape, at);
+      return;
+    }
+    if ('array' in shape) {
+      if (!Array.isArray(value)) return this.wrongType(value, shape, at);
+      value.forEach((item, i) => this.walk(item, shape.array, { ...at, path: `${at.path}[${i}]` }));
+      return;
+    }
+    if (jsonType(value) !== 'object') return this.wrongType(value, shape, at);
+    const entries = sortedEntries(value as Record<string, unknown>);
+    if (isMapOf(shape)) {
+      for (const [key, item] of entries) this.walk(item, shape.map, { ...at, path: `${at.path}.${key}` });
+      return;
+    }
+    this.struct(entries, shape, at);
   }
+
+  private struct(entries: [string, unknown][], shape: Fields, at: At): void {
+    // Go names the innermost struct holding the field, then the whole path: ServicePort.spec.ports.port.
+    const holder = shape.goType.replace(/^v1\./, '');
+    for (const [key, child] of entries) {
+      const path = at.path ? `${at.path}.${key}` : key;
+      const sub = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
+      if (sub !== undefined) this.walk(child, sub, { struct: holder, field: at.field ? `${at.field}.${key}` : key, path });
+      else if (shape.known && !shape.known.includes(key) && this.unknown.length < MAX_UNKNOWN) this.unknown.push(path);
+    }
+  }
+
+  private scalar(value: unknown, shape: Exclude<Shape, object>, at: At): void {
+    switch (shape) {
+      case 'string':
+        if (typeof value !== 'string') this.wrongType(value, shape, at);
+        return;
+      case 'int':
+      case 'int64':
+        if (!isInteger(value, shape === 'int' ? INT32 : INT64)) this.wrongType(value, shape, at);
+        return;
+      case 'bool':
+        if (typeof value !== 'boolean') this.wrongType(value, shape, at);
+        return;
+      case 'object':
+        if (jsonType(value) !== 'object') this.wrongType(value, shape, at);
+        return;
+      case 'map':
+        if (jsonType(value) !== 'object') return this.wrongType(value, shape, at);
+        // A map's values are Go strings (Go names the map field, not the key); null is decoded as "".
+        for (const [, item] of sortedEntries(value as Record<string, unknown>)) if (item !== null && typeof item !== 'string') this.wrongType(item, 'string', at);
+        return;
+      case 'intOrString':
+        // IntOrString decodes a non-string with encoding/json into its int32; the outer decoder adds the field.
+        if (typeof value !== 'string' && !isInteger(value, INT32)) throw new Stop(`json: cannot unmarshal ${goValue(value, 'int')} into Go struct field ${at.struct}.${at.field} of type int32`);
+        return;
+      case 'quantity': {
+        const problem = quantityError(value);
+        if (problem) throw new Stop(problem);
+        return;
+      }
+    }
+  }
+}
+
+function sortedEntries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.keys(value)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => [k, value[k]]);
+}
+
+function isInteger(value: unknown, limit: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= -limit && value < limit;
 }
 
 /** Go's name for what a JSON value is: `string`, `number`, `bool`, `array`, `object`. */
@@ -150,53 +138,40 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
+/** The value as Go's UnmarshalTypeError names it: a number going into an integer is named with its text, `number 1.5`. */
+function goValue(value: unknown, shape: Shape): string {
+  if (typeof value === 'number' && (shape === 'int' || shape === 'int64')) return `number ${String(value)}`;
+  return jsonType(value);
+}
+
 function goTypeOf(shape: Shape): string {
   if (typeof shape === 'string') {
-    return { object: 'map[string]interface {}', string: 'string', int: 'int32', bool: 'bool', map: 'map[string]string', intOrString: 'intstr.IntOrString' }[shape];
+    const names: Record<typeof shape, string> = {
+      object: 'map[string]interface {}',
+      string: 'string',
+      int: 'int32',
+      int64: 'int64',
+      bool: 'bool',
+      map: 'map[string]string',
+      intOrString: 'intstr.IntOrString',
+      quantity: 'resource.Quantity',
+    };
+    return names[shape];
   }
   if ('array' in shape) return `[]${goTypeOf(shape.array)}`;
   return shape.goType;
 }
 
-function check(value: unknown, shape: Shape, structName: string, path: string): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const fail = () => `json: cannot unmarshal ${jsonType(value)} into Go struct field ${structName}.${path} of type ${goTypeOf(shape)}`;
-  if (typeof shape === 'string') {
-    switch (shape) {
-      case 'string':
-        return typeof value === 'string' ? undefined : fail();
-      case 'int':
-        return typeof value === 'number' && Number.isInteger(value) ? undefined : fail();
-      case 'bool':
-        return typeof value === 'boolean' ? undefined : fail();
-      case 'intOrString':
-        return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)) ? undefined : fail();
-      case 'object':
-        return jsonType(value) === 'object' ? undefined : fail();
-      case 'map':
-        if (jsonType(value) !== 'object') return fail();
-        for (const [k, v] of Object.entries(value as object)) {
-          if (typeof v !== 'string') return `json: cannot unmarshal ${jsonType(v)} into Go struct field ${structName}.${path} of type string`.replace(`${path} of`, `${path}.${k} of`);
-        }
-        return undefined;
-    }
+/** Walks a whole object: the error that ends decoding, if any, and the unknown fields' paths. */
+function decode(obj: KubeObject, shape: Fields): { problem?: string; unknown: string[] } {
+  const d = new Decoding();
+  try {
+    d.walk(obj, shape, { struct: shape.goType, field: '', path: '' });
+  } catch (e) {
+    if (e instanceof Stop) return { problem: e.message, unknown: [] };
+    throw e;
   }
-  if ('array' in shape) {
-    if (!Array.isArray(value)) return fail();
-    for (const item of value) {
-      const e = check(item, shape.array, structName, path);
-      if (e) return e;
-    }
-    return undefined;
-  }
-  if (jsonType(value) !== 'object') return fail();
-  // Go names the innermost struct holding the field, then the whole path: ServicePort.spec.ports.port.
-  const holder = shape.goType.replace(/^v1\./, '');
-  for (const [field, sub] of Object.entries(shape.fields)) {
-    const e = check((value as Record<string, unknown>)[field], sub, holder, path ? `${path}.${field}` : field);
-    if (e) return e;
-  }
-  return undefined;
+  return { problem: d.typeError, unknown: d.unknown };
 }
 
 /**
@@ -218,25 +193,32 @@ export function decodeObject(raw: unknown, { strict = true }: { strict?: boolean
   // Listed for `kubectl get` (events), but not a kind the simulation stores from manifests.
   if (!shape) throw badRequest(`${kind} objects cannot be created from a manifest in this simulated cluster`);
   const version = info.group ? `${info.group}/${info.version}` : info.version;
-  const problem = check(obj, shape, kind, '');
+  const { problem, unknown } = decode(obj, shape);
   const prefix = `${kind} in version "${version.split('/').pop()}" cannot be handled as a ${kind}`;
   if (problem) throw badRequest(`${prefix}: ${problem}`);
-  const unknown = strict ? unknownFieldsOf(obj) : [];
-  if (unknown.length > 0) throw badRequest(`${prefix}: ${strictDecodingError(unknown)}`);
+  if (strict && unknown.length > 0) throw badRequest(`${prefix}: ${strictDecodingError(unknown)}`);
   // Go decodes a missing or null struct as its zero value; validation then names what is required.
-  if ('spec' in shape.fields && (obj.spec === null || obj.spec === undefined)) return { ...obj, spec: {} };
-  return obj;
+  const decoded = withZeroValues(obj, shape);
+  if ('spec' in shape.fields && (decoded.spec === null || decoded.spec === undefined)) return { ...decoded, spec: {} };
+  return decoded;
 }
 
 /** The paths of the fields a decoded manifest has that its kind does not, in the order the decoder meets them. */
 export function unknownFieldsOf(obj: KubeObject): string[] {
   const shape = KINDS[obj.kind];
-  const out: string[] = [];
-  if (shape) unknownFields(obj, shape, '', out);
-  return out;
+  return shape ? decode(obj, shape).unknown : [];
+}
+
+/**
+ * The same paths as the patch handler lists them: its converter
+ * (runtime.DefaultUnstructuredConverter) sorts its errors by their text.
+ */
+export function inConverterOrder(paths: readonly string[]): string[] {
+  const text = (p: string) => `unknown field "${p}"`;
+  return [...paths].sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
 }
 
 /** `strict decoding error: unknown field "a", unknown field "b"` */
-export function strictDecodingError(fields: string[]): string {
+export function strictDecodingError(fields: readonly string[]): string {
   return `strict decoding error: ${fields.map((f) => `unknown field ${JSON.stringify(f)}`).join(', ')}`;
 }

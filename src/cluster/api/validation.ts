@@ -45,7 +45,9 @@ function validateContainers(spec: PodSpec | undefined, path: string): FieldError
     seen.add(c.name);
     if (!c.image) errors.push(fieldError.required(`${p}.image`));
     (c.ports ?? []).forEach((port, j) => {
-      if (!Number.isInteger(port.containerPort) || port.containerPort < 1 || port.containerPort > 65535) {
+      // Go's zero port (missing, or null) is a missing one.
+      if (port.containerPort === undefined || port.containerPort === null || port.containerPort === 0) errors.push(fieldError.required(`${p}.ports[${j}].containerPort`));
+      else if (!Number.isInteger(port.containerPort) || port.containerPort < 1 || port.containerPort > 65535) {
         errors.push(fieldError.invalid(`${p}.ports[${j}].containerPort`, port.containerPort, 'must be between 1 and 65535, inclusive'));
       }
     });

@@ -87,6 +87,18 @@ describe('ApiServer', () => {
     );
   });
 
+  it('lists unknown fields in the decoder\'s order on create and sorted by text on the patch of an existing object', () => {
+    const { api } = setup();
+    const service = (spec: Record<string, unknown>): unknown => ({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec });
+    const typos = { portsX: 1, ports: [{ port: 80, x: 1 }] };
+    // The create handler's decoder meets spec.ports before spec.portsX; the patch handler's converter sorts `...portsX"` before `...ports[0].x"`.
+    expect(thrown(() => api.apply(service(typos))).message).toBe(
+      'Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].x", unknown field "spec.portsX"',
+    );
+    api.apply(service({ ports: [{ port: 80 }] }));
+    expect(thrown(() => api.apply(service(typos))).message).toMatch(/: strict decoding error: unknown field "spec.portsX", unknown field "spec.ports\[0\].x"$/);
+  });
+
   it('stores nothing on a server-side dry run', () => {
     const { api, store } = setup();
     api.create(configMap({ a: '1' }), { dryRun: true });

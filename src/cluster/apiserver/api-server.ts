@@ -1,7 +1,7 @@
 import { applyDefaults } from '../api/defaults';
 import { admitPod } from './admission';
 import { threeWayMerge } from '../api/apply-merge';
-import { decodeObject, strictDecodingError, unknownFieldsOf } from '../api/decode';
+import { decodeObject, inConverterOrder, strictDecodingError, unknownFieldsOf } from '../api/decode';
 import { applyPatch, goPrint } from '../api/apply-patch';
 import { alreadyExists, ApiError, conflict, forbidden, invalid, notFound } from '../api/errors';
 import { resourceForKind, type ResourceInfo } from '../api/resources';
@@ -346,7 +346,8 @@ function lastAppliedText(desired: KubeObject, namespace: string | undefined): st
 function patchRefused(lastApplied: KubeObject | undefined, modified: KubeObject, unknown: string[]): ApiError {
   const original = { ...(lastApplied ?? {}) } as Record<string, unknown>;
   const patch = applyPatch(original, modified as unknown as Record<string, unknown>);
-  const message = `Invalid value: ${JSON.stringify(goPrint(patch))}: ${strictDecodingError(unknown)}`;
+  // The patch handler finds them with its unstructured converter, which lists them sorted by their text.
+  const message = `Invalid value: ${JSON.stringify(goPrint(patch))}: ${strictDecodingError(inConverterOrder(unknown))}`;
   return new ApiError('Invalid', 422, `patch: ${message}`, { causes: [{ reason: 'FieldValueInvalid', message, field: 'patch' }] });
 }
 

@@ -1,4 +1,5 @@
 import { DECODE_SHAPES, type Fields, type Shape } from '../../cluster/api/decode';
+import { isFields, isMapOf, isNamed } from '../../cluster/api/shapes/shape';
 import { apiVersionOf, lookupResource } from '../../cluster/api/resources';
 import type { KubectlEnv } from '../env';
 import { message } from '../messages';
@@ -26,15 +27,15 @@ const KIND_SUMMARY: Record<string, string> = {
   NetworkPolicy: 'Which traffic may reach, or leave, the pods its podSelector matches.',
 };
 
-/** Types of the metadata and top-level fields the decoder accepts without a declared shape. */
-const KNOWN_TYPES: Record<string, string> = {
-  apiVersion: 'string', kind: 'string', uid: 'string', resourceVersion: 'string', selfLink: 'string', creationTimestamp: 'string',
-  deletionTimestamp: 'string', generation: 'integer', deletionGracePeriodSeconds: 'integer', finalizers: '[]string', managedFields: '[]ManagedFieldsEntry',
-};
+/** Types of the fields the decoder accepts without a declared shape. */
+const KNOWN_TYPES: Record<string, string> = { apiVersion: 'string', kind: 'string', fieldsV1: 'FieldsV1' };
 
 function typeName(shape: Shape): string {
   if (shape === 'string') return 'string';
-  if (shape === 'int') return 'integer';
+  if (shape === 'int' || shape === 'int64') return 'integer';
+  if (shape === 'quantity') return 'Quantity';
+  if (isNamed(shape)) return 'string';
+  if (isMapOf(shape)) return `map[string]${typeName(shape.map)}`;
   if (shape === 'bool') return 'boolean';
   if (shape === 'map') return 'map[string]string';
   if (shape === 'intOrString') return 'IntOrString';
@@ -63,14 +64,14 @@ export function runExplain(argv: readonly string[], env: KubectlEnv): Printed {
   for (let i = 0; i < path.length; i++) {
     const name = path[i]!;
     const inner: Shape = typeof shape === 'object' && 'array' in shape ? shape.array : shape;
-    const fields = typeof inner === 'object' && !('array' in inner) ? fieldsOf(inner, info.kind, i === 0) : [];
+    const fields = isFields(inner) ? fieldsOf(inner, info.kind, i === 0) : [];
     const found = fields.find(([n]) => n === name);
     if (!found) return fail(message('explainNoField', name));
     fieldLine = `FIELD: ${name} <${found[1]}>\n\n`;
-    shape = typeof inner === 'object' && !('array' in inner) ? (inner.fields[name] ?? 'object') : 'object';
+    shape = isFields(inner) ? (inner.fields[name] ?? 'object') : 'object';
   }
   const inner: Shape = typeof shape === 'object' && 'array' in shape ? shape.array : shape;
-  const fields = typeof inner === 'object' && !('array' in inner) ? fieldsOf(inner, info.kind, path.length === 0) : [];
+  const fields = isFields(inner) ? fieldsOf(inner, info.kind, path.length === 0) : [];
   const description = path.length === 0 ? KIND_SUMMARY[info.kind] ?? '' : `The ${path.join('.')} field of a ${info.kind}.`;
   let text = `KIND:       ${info.kind}\nVERSION:    ${apiVersionOf(info)}\n\n${fieldLine}DESCRIPTION:\n    ${description}\n    (Field descriptions are not part of this simulation: see https://kubernetes.io/docs/reference/kubernetes-api/)\n    \n`;
   if (fields.length > 0) text += `FIELDS:\n${fields.map(([n, t]) => `  ${n}\t<${t}>\n`).join('')}\n`;

@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DECODE_SHAPES, decodeObject, type Fields, type Shape } from '../decode';
+import { isMapOf, isNamed } from '../shapes/shape';
 import { manifestJsonSchema, SCHEMA_KINDS, VALUE_HINTS, type JsonSchema } from './manifest-schema';
 
 const schema = manifestJsonSchema();
@@ -41,9 +42,10 @@ describe('manifestJsonSchema', () => {
 
   it('lists exactly the fields the decoder knows on strictly decoded structs', () => {
     const visit = (shape: Shape): void => {
-      if (typeof shape === 'string') return;
+      if (typeof shape === 'string' || isNamed(shape)) return;
       if ('array' in shape) return visit(shape.array);
-      const def = definitions[shape.goType]!;
+      if (isMapOf(shape)) return visit(shape.map);
+      const def = definitions[shape.id ?? shape.goType]!;
       const names = Object.keys(def.properties as object).sort();
       expect(names).toEqual([...new Set([...Object.keys(shape.fields), ...(shape.known ?? [])])].sort());
       expect(def.additionalProperties).toBe(shape.known === undefined);
@@ -68,9 +70,14 @@ describe('manifestJsonSchema', () => {
       [base('Service', { spec: { ports: [{ port: '80' }] } }), false],
       [base('Service', { spec: { selector: { app: 1 } } }), false],
       [base('Service', { spec: { selector: null } }), true],
-      [base('Pod', { spec: { containers: [{ name: 'c', image: 'nginx', readinessProbe: { httpGet: { path: '/', port: 80 }, extra: 1 } }] } }), true],
+      [base('Pod', { spec: { containers: [{ name: 'c', image: 'nginx', readinessProbe: { httpGet: { path: '/', port: 80 }, extra: 1 } }] } }), false],
+      [base('Pod', { spec: { containers: [{ name: 'c', image: 'nginx', readinessProbe: { httpGet: { path: '/', port: 'http' } } }] } }), true],
+      [base('Pod', { spec: { containers: [{ name: 'c', resources: { limits: { cpu: '500m', memory: 1024 } } }] } }), true],
+      [base('Pod', { spec: { containers: [{ name: 'c', resources: { limits: { memory: '1Gb' } } }] } }), false],
+      [base('Pod', { spec: { containers: [{ name: 'c', resources: { limts: {} } }] } }), false],
       [base('Pod', { spec: { containers: [{ name: 'c', imagePullSecret: 'x' }] } }), false],
-      [base('Pod', { spec: { affinity: { anything: [1, 2] } } }), true],
+      [base('Pod', { spec: { affinity: { anything: [1, 2] } } }), false],
+      [base('Pod', { spec: { affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [] } } } } }), true],
       [base('Deployment', { spec: { replicas: 1.5 } }), false],
       [base('Deployment', { spec: { updateStrategy: {} } }), false],
       [base('ConfigMap', { data: { a: 'b' }, status: {} }), false],
@@ -124,7 +131,10 @@ function wellTyped(shape: Shape): fc.Arbitrary<unknown> {
       case 'string':
         return fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null));
       case 'int':
+      case 'int64':
         return fc.integer({ min: -1, max: 70000 });
+      case 'quantity':
+        return fc.oneof(fc.integer({ min: 0, max: 4096 }), fc.constantFrom('100m', '1Gi', '0.5', '1e3', '1Gb', 'x', ''));
       case 'bool':
         return fc.boolean();
       case 'object':
@@ -135,6 +145,8 @@ function wellTyped(shape: Shape): fc.Arbitrary<unknown> {
         return fc.oneof(fc.integer({ min: 0, max: 70000 }), fc.string({ maxLength: 4 }));
     }
   }
+  if (isNamed(shape)) return fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null));
+  if (isMapOf(shape)) return fc.dictionary(fc.string({ maxLength: 3 }), valueOf(shape.map), { maxKeys: 2 });
   if ('array' in shape) return fc.array(fc.oneof({ weight: 8, arbitrary: valueOf(shape.array) }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength: 2 });
   return structOf(shape);
 }

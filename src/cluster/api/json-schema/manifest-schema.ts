@@ -1,4 +1,5 @@
 import { DECODE_SHAPES, type Fields, type Shape } from '../decode';
+import { isMapOf, isNamed } from '../shapes/shape';
 import { apiVersionOf, resourceForKind } from '../resources';
 import type { KindName } from '../types';
 
@@ -34,7 +35,17 @@ export const VALUE_HINTS: Readonly<Record<string, readonly string[]>> = {
   'v1.PodSpec.restartPolicy': ['Always', 'OnFailure', 'Never'],
   'v1.PodSpec.dnsPolicy': ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
   'EndpointSlice.addressType': ['IPv4', 'IPv6', 'FQDN'],
+  'v1.DeploymentStrategy.type': ['RollingUpdate', 'Recreate'],
+  'v1.DaemonSetUpdateStrategy.type': ['RollingUpdate', 'OnDelete'],
+  'v1.LabelSelectorRequirement.operator': ['In', 'NotIn', 'Exists', 'DoesNotExist'],
+  'v1.Toleration.operator': ['Exists', 'Equal'],
+  'v1.Toleration.effect': ['NoSchedule', 'PreferNoSchedule', 'NoExecute'],
+  'v1.HTTPGetAction.scheme': ['HTTP', 'HTTPS'],
+  'v1.NetworkPolicyPort.protocol': ['TCP', 'UDP', 'SCTP'],
 };
+
+/** resource.Quantity's grammar (api/quantity.ts) as one pattern; a pattern constrains strings only. */
+const QUANTITY_PATTERN = '^\\s*(?=\\S)[+-]?[0-9]*(\\.[0-9]*)?([numkMGTPE]|[KMGTPE]i|[eE][-+]?[0-9]+)?\\s*$';
 
 const NOT_MODELLED = 'Accepted as given; the simulation does not type-check this field.';
 
@@ -51,7 +62,7 @@ class SchemaBuilder {
   ref(fields: Fields, extra: JsonSchema = {}): JsonSchema {
     let name = this.named.get(fields);
     if (name === undefined) {
-      name = fields.goType;
+      name = fields.id ?? fields.goType;
       if (name in this.definitions) throw new Error(`two decoder shapes share the Go type ${name}`);
       this.named.set(fields, name);
       this.definitions[name] = {}; // reserve the name before recursing
@@ -66,18 +77,25 @@ class SchemaBuilder {
         case 'string':
           return hint ? { type: nullable('string'), examples: [...hint] } : { type: nullable('string') };
         case 'int':
-          return { type: nullable('integer') };
+          return { type: nullable('integer'), minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
+        case 'int64':
+          return { type: nullable('integer'), minimum: -(2 ** 63), maximum: 2 ** 63 - 1 };
+        case 'quantity':
+          // What resource.Quantity parses: a number, or `100m`, `1.5Gi`, `1e3` (spaces around allowed).
+          return { type: ['string', 'number', 'null'], pattern: QUANTITY_PATTERN };
         case 'bool':
           return { type: nullable('boolean') };
         case 'object':
           return { type: nullable('object'), description: NOT_MODELLED };
         case 'map':
-          // A map's values are Go strings: null there is refused, unlike null fields.
-          return { type: nullable('object'), additionalProperties: { type: 'string' } };
+          // A map's values are Go strings (null decodes as "").
+          return { type: nullable('object'), additionalProperties: { type: nullable('string') } };
         case 'intOrString':
-          return { type: ['integer', 'string', 'null'] };
+          return { type: ['integer', 'string', 'null'], minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
       }
     }
+    if (isNamed(shape)) return hint ? { type: nullable('string'), examples: [...hint] } : { type: nullable('string') };
+    if (isMapOf(shape)) return { type: nullable('object'), additionalProperties: this.value(shape.map) };
     if ('array' in shape) return { type: nullable('array'), items: this.value(shape.array) };
     return { anyOf: [this.ref(shape), { type: 'null' }] };
   }
