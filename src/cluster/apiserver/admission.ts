@@ -71,6 +71,8 @@ function admitServiceAccount(pod: Pod, rng: SeededRandom): void {
 const NOT_READY = 'node.kubernetes.io/not-ready';
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
 const DEFAULT_TOLERATION_SECONDS = 300;
+/** The two tolerations the plugin adds; stored objects are never changed in place, so pods share them. */
+const DEFAULT_TOLERATIONS: readonly Toleration[] = [NOT_READY, UNREACHABLE].map((key) => ({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: DEFAULT_TOLERATION_SECONDS }));
 
 /** Whether a toleration already covers `key`'s NoExecute taint (an empty key or effect covers all). */
 function covers(t: Toleration, key: string): boolean {
@@ -84,11 +86,7 @@ function covers(t: Toleration, key: string): boolean {
 function admitDefaultTolerationSeconds(pod: Pod): void {
   const tolerations = pod.spec.tolerations ?? [];
   const added: Toleration[] = [];
-  for (const key of [NOT_READY, UNREACHABLE]) {
-    if (!tolerations.some((t) => covers(t, key))) {
-      added.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
-    }
-  }
+  for (const t of DEFAULT_TOLERATIONS) if (!tolerations.some((have) => covers(have, t.key!))) added.push(t);
   if (added.length > 0) pod.spec.tolerations = [...tolerations, ...added];
 }
 

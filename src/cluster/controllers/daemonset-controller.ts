@@ -2,7 +2,7 @@ import { draftMeta } from '../api/meta';
 import type { DaemonSet, Node, Pod, Toleration } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import { keyOf, type WatchEvent } from '../store/object-store';
+import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
 import { deepClone } from '../util/clone';
 import { OwnerIndex } from './owner-index';
 import { controllerRef, isPodActive, isPodReady, ownerRefTo, tolerates } from './pod-util';
@@ -44,7 +44,7 @@ export class DaemonSetController implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const ds = this.ctx.store.get('DaemonSet', namespace, name);
     if (!ds || ds.metadata.deletionTimestamp) return;
     const pods = this.owned.objects(this.ctx.store, ds.metadata.uid, 'Pod');

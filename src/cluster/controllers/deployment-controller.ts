@@ -2,7 +2,7 @@ import { draftMeta } from '../api/meta';
 import type { Condition, Deployment, IntOrString, ReplicaSet } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import { keyOf, type WatchEvent } from '../store/object-store';
+import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
 import { deepClone, stableStringify } from '../util/clone';
 import { fnv32a, safeEncodeString } from '../util/names';
 import { OwnerIndex } from './owner-index';
@@ -50,7 +50,7 @@ export class DeploymentController implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const d = this.ctx.store.get('Deployment', namespace, name);
     if (!d || d.metadata.deletionTimestamp) return;
     const all = this.owned.objects(this.ctx.store, d.metadata.uid, 'ReplicaSet');

@@ -3,7 +3,7 @@ import type { EndpointAddress, EndpointSlice, EndpointSubset, Endpoints, Pod, Se
 import { ipToInt } from '../ipam/ipv4';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import type { WatchEvent } from '../store/object-store';
+import { splitKey, type WatchEvent } from '../store/object-store';
 import { deepEqual } from '../util/clone';
 import { ServiceSelection, type PodEndpoint } from './service-endpoints';
 
@@ -51,7 +51,7 @@ export class EndpointsController implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const svc = this.ctx.store.get('Service', namespace, name);
     const current = this.ctx.store.get('Endpoints', namespace, name);
     if (!svc) {

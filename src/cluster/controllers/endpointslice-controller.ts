@@ -2,7 +2,7 @@ import { draftMeta } from '../api/meta';
 import type { EndpointSlice, Service } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import type { WatchEvent } from '../store/object-store';
+import { splitKey, type WatchEvent } from '../store/object-store';
 import { deepEqual } from '../util/clone';
 import { ownerRefTo } from './pod-util';
 import { ServiceSelection, toSliceEndpoint, type PodEndpoint } from './service-endpoints';
@@ -54,7 +54,7 @@ export class EndpointSliceController implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const svc = this.ctx.store.get('Service', namespace, name);
     if (!svc || !svc.spec.selector || svc.spec.type === 'ExternalName') return;
     const owned = this.slices.get(key);

@@ -3,7 +3,7 @@ import { normaliseRepository, type ContainerBehaviour } from '../images/catalogu
 import { PodIpam } from '../ipam/pod-ipam';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import { keyOf, type WatchEvent } from '../store/object-store';
+import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
 import { deepEqual } from '../util/clone';
 import { fnv32a } from '../util/names';
 import { probePasses } from './probes';
@@ -73,7 +73,7 @@ export class Kubelet implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const pod = this.ctx.store.get('Pod', namespace, name);
     if (!pod?.spec.nodeName) return;
     const now = this.ctx.clock.now();
@@ -295,10 +295,25 @@ export class Kubelet implements Controller {
     return { ...current.status!, conditions: this.conditions(current, { sandbox: true, ready }) };
   }
 
-  /** The five pod conditions in the order a v1.34 kubelet writes them. */
+  /**
+   * The five pod conditions in the order a v1.34 kubelet writes them. They
+   * depend only on the conditions before, the step and the second: pods
+   * started together share one array (stored objects are never changed in
+   * place), so a Deployment's replicas do not build a hundred alike.
+   */
   private conditions(pod: Pod, s: { sandbox: boolean; ready: boolean; reason?: string }): Condition[] {
     const now = this.ctx.clock.timestamp();
     const previous = pod.status?.conditions;
+    if (!previous) return this.buildConditions(pod, s, now, previous);
+    let byStep = sharedConditions.get(previous);
+    if (!byStep) sharedConditions.set(previous, (byStep = new Map()));
+    const key = `${Number(s.sandbox)}${Number(s.ready)}${s.reason ?? ''}\n${now}\n${s.ready || s.reason ? '' : notReadyMessage(pod)}`;
+    let built = byStep.get(key);
+    if (!built) byStep.set(key, (built = this.buildConditions(pod, s, now, previous)));
+    return built;
+  }
+
+  private buildConditions(pod: Pod, s: { sandbox: boolean; ready: boolean; reason?: string }, now: string, previous: Condition[] | undefined): Condition[] {
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
       const prev = previous?.find((c) => c.type === type);
       const status = ok ? 'True' : 'False';
@@ -400,6 +415,7 @@ export class Kubelet implements Controller {
 }
 
 const notReadyMessages = new WeakMap<Container[], string>();
+const sharedConditions = new WeakMap<Condition[], Map<string, Condition[]>>();
 
 /** `containers with unready status: [a b]`, once per pod spec's containers. */
 function notReadyMessage(pod: Pod): string {

@@ -2,7 +2,7 @@ import { draftMeta } from '../api/meta';
 import type { KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import { keyOf, type WatchEvent } from '../store/object-store';
+import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
 import { deepClone } from '../util/clone';
 import { OwnerIndex } from './owner-index';
 import { isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
@@ -49,7 +49,7 @@ export class ReplicaSetController implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const rs = this.ctx.store.get('ReplicaSet', namespace, name);
     if (!rs || rs.metadata.deletionTimestamp) return;
     const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');

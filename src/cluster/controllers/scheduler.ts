@@ -1,7 +1,7 @@
-import type { Node, Pod } from '../api/types';
+import type { Condition, Node, Pod } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
-import { keyOf, type WatchEvent } from '../store/object-store';
+import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
 import { controllerRef, tolerates } from './pod-util';
 
 /** Back-off before a pod that fit nowhere is tried again, unless the cluster changes first. */
@@ -20,6 +20,7 @@ export class Scheduler implements Controller {
   /** Pods per node of each owner (by uid): the spreading score. */
   private readonly ownerOnNode = new Map<string, Map<string, number>>();
   private readonly unschedulable = new Set<string>();
+  private scheduled: { at: string; conditions: Condition[] } | undefined;
   /** The nodes in name order, listed again only after a Node changed. */
   private nodes: Node[] | undefined;
   /**
@@ -65,7 +66,7 @@ export class Scheduler implements Controller {
   }
 
   sync(key: string): void {
-    const [namespace, name] = key.split('/') as [string, string];
+    const { namespace, name } = splitKey(key);
     const pod = this.ctx.store.get('Pod', namespace, name);
     this.unschedulable.delete(key);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
@@ -98,7 +99,7 @@ export class Scheduler implements Controller {
     }
     const chosen = best[this.ctx.rng.int(best.length)]!;
     // The binding subresource sets the node and the PodScheduled condition in one write.
-    const conditions = [{ type: 'PodScheduled', status: 'True' as const, lastProbeTime: null, lastTransitionTime: this.ctx.clock.timestamp() }];
+    const conditions = this.scheduledConditions();
     this.ctx.api.bind(pod, chosen.metadata.name, { phase: 'Pending', conditions, qosClass: pod.status?.qosClass });
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata.name}`, this.name);
   }
@@ -118,6 +119,13 @@ export class Scheduler implements Controller {
       this.filtered.set(key, verdict);
     }
     return verdict;
+  }
+
+  /** `PodScheduled: True` as of this second: one array for every pod bound in it (stored objects are never changed in place). */
+  private scheduledConditions(): Condition[] {
+    const now = this.ctx.clock.timestamp();
+    if (this.scheduled?.at !== now) this.scheduled = { at: now, conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }] };
+    return this.scheduled.conditions;
   }
 
   private setUnschedulable(pod: Pod, message: string): void {

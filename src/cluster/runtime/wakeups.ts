@@ -51,7 +51,7 @@ export class Wakeups {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (compare(h[i]!, h[parent]!) >= 0) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      swap(h, i, parent);
       i = parent;
     }
   }
@@ -70,12 +70,19 @@ export class Wakeups {
         if (l < h.length && compare(h[l]!, h[m]!) < 0) m = l;
         if (r < h.length && compare(h[r]!, h[m]!) < 0) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        swap(h, i, m);
         i = m;
       }
     }
     return top;
   }
+}
+
+/** Without a destructuring swap: a heap of thousands of pods' wakeups moves often. */
+function swap(h: Wakeup[], i: number, j: number): void {
+  const t = h[i]!;
+  h[i] = h[j]!;
+  h[j] = t;
 }
 
 function compare(a: Wakeup, b: Wakeup): number {

@@ -1,6 +1,6 @@
 import type { EndpointSlice, KubeObject, Node, Service } from '../../cluster/api/types';
 import type { ClusterConfig } from '../../cluster/config';
-import { keyOf, type ObjectStore, type WatchEvent } from '../../cluster/store/object-store';
+import { keyOf, splitKey, type ObjectStore, type WatchEvent } from '../../cluster/store/object-store';
 import { fixedRules, nodePortsTailRule } from './fixed-rules';
 import { BUILTIN_CHAINS, type NodeRules, type Rule, type TableRules } from './rules';
 import { categorizeEndpoints, portEndpoints, servicePorts, type EndpointInfo, type ServicePortInfo } from './service-info';
@@ -124,7 +124,7 @@ export class KubeProxy {
     for (const key of this.globalDirty) {
       const old = this.services.get(key);
       if (old) this.totalEndpoints -= countEndpoints(old);
-      const [namespace, name] = key.split('/') as [string, string];
+      const { namespace, name } = splitKey(key);
       const svc = this.store.get('Service', namespace, name) as Service | undefined;
       const ports = svc ? servicePorts(svc) : [];
       if (ports.length === 0) {
