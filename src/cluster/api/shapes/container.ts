@@ -214,7 +214,8 @@ export const VolumeMount = struct('v1.VolumeMount', {
   subPathExpr: 'string',
 });
 
-export const Container = struct('v1.Container', {
+/** The fields a container and an ephemeral container share (Go's EphemeralContainerCommon mirrors Container). */
+const containerFields = {
   name: 'string',
   image: 'string',
   command: list('string'),
@@ -240,33 +241,8 @@ export const Container = struct('v1.Container', {
   stdin: 'bool',
   stdinOnce: 'bool',
   tty: 'bool',
-});
+} as const;
 
-export const EphemeralContainer = struct('v1.EphemeralContainer', {
-  name: 'string',
-  image: 'string',
-  command: list('string'),
-  args: list('string'),
-  workingDir: 'string',
-  ports: list(ContainerPort),
-  envFrom: list(EnvFromSource),
-  env: list(EnvVar),
-  resources: ResourceRequirements,
-  resizePolicy: list(ContainerResizePolicy),
-  restartPolicy: named('v1.ContainerRestartPolicy'),
-  restartPolicyRules: list(ContainerRestartRule),
-  volumeMounts: list(VolumeMount),
-  volumeDevices: list(VolumeDevice),
-  livenessProbe: Probe,
-  readinessProbe: Probe,
-  startupProbe: Probe,
-  lifecycle: Lifecycle,
-  terminationMessagePath: 'string',
-  terminationMessagePolicy: named('v1.TerminationMessagePolicy'),
-  imagePullPolicy: named('v1.PullPolicy'),
-  securityContext: SecurityContext,
-  stdin: 'bool',
-  stdinOnce: 'bool',
-  tty: 'bool',
-  targetContainerName: 'string',
-});
+export const Container = struct('v1.Container', containerFields);
+
+export const EphemeralContainer = struct('v1.EphemeralContainer', { ...containerFields, targetContainerName: 'string' });
