@@ -1,6 +1,21 @@
 import type { Event, KubeObject } from '../api/types';
 import type { VirtualClock } from '../clock';
 
+const NS_PER_MS = 1_000_000;
+const LOW_BITS = 2 ** 24;
+
+/**
+ * `ms * 1e6 + extraNs` in lowercase hex, exactly: the value needs 61 bits,
+ * so it is split at bit 24 into two parts that doubles hold exactly.
+ */
+export function nsHex(ms: number, extraNs: number): string {
+  const msHigh = Math.floor(ms / LOW_BITS);
+  const low = (ms % LOW_BITS) * NS_PER_MS + extraNs;
+  const high = msHigh * NS_PER_MS + Math.floor(low / LOW_BITS);
+  const lowHex = (low % LOW_BITS).toString(16);
+  return high > 0 ? high.toString(16) + '000000'.slice(lowHex.length) + lowHex : lowHex;
+}
+
 export interface RecordedEvent {
   type: 'Normal' | 'Warning';
   reason: string;
@@ -32,7 +47,13 @@ export class EventRecorder {
    * levels, so recording builds no long composite key to hash.
    */
   private byKey: Map<string, Map<string, number[]>> | undefined;
-  private lastNs = 0n;
+  /**
+   * The newest name suffix's time in ns, as milliseconds and the
+   * nanoseconds past them: a Number can't hold ns since 1970 exactly, and a
+   * BigInt per event costs more than the event.
+   */
+  private lastMs = 0;
+  private lastExtraNs = 0;
   static readonly TTL_MS = 60 * 60 * 1000;
 
   constructor(private readonly clock: VirtualClock) {}
@@ -102,9 +123,15 @@ export class EventRecorder {
    * events recorded in the same virtual millisecond get the next nanosecond.
    */
   private nameSuffix(): string {
-    const ns = BigInt(this.clock.now()) * 1_000_000n;
-    this.lastNs = ns > this.lastNs ? ns : this.lastNs + 1n;
-    return this.lastNs.toString(16);
+    const ms = this.clock.now();
+    // ms·1e6 > lastMs·1e6 + extra, kept exact by comparing the difference.
+    if ((ms - this.lastMs) * NS_PER_MS > this.lastExtraNs) {
+      this.lastMs = ms;
+      this.lastExtraNs = 0;
+    } else {
+      this.lastExtraNs += 1;
+    }
+    return nsHex(this.lastMs, this.lastExtraNs);
   }
 
   /** Events not yet expired, oldest first. */
@@ -154,7 +181,9 @@ export class EventRecorder {
       const suffix = e.name.slice(e.name.lastIndexOf('.') + 1);
       if (suffix.length > newest.length || (suffix.length === newest.length && suffix > newest)) newest = suffix;
     }
-    this.lastNs = BigInt(`0x${newest}`);
+    const ns = BigInt(`0x${newest}`);
+    this.lastMs = Number(ns / 1_000_000n);
+    this.lastExtraNs = Number(ns % 1_000_000n);
   }
 
   private expire(): void {
