@@ -35,7 +35,7 @@ export default defineConfig({
   outDir: './dist',
   markdown: {
     // Both palettes go into the page as CSS variables; site.css picks one by theme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   vite: {
     plugins: [yamlAsData],
