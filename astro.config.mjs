@@ -22,6 +22,7 @@ const fixtures = {
   hooks: {
     'astro:config:setup': ({ injectRoute }) => {
       injectRoute({ pattern: '/fixtures/shared-session', entrypoint: './test/e2e/fixtures/shared-session.astro' });
+      injectRoute({ pattern: '/fixtures/sandbox', entrypoint: './test/e2e/fixtures/sandbox.astro' });
     },
   },
 };
