@@ -22,6 +22,7 @@ const fixtures = {
   hooks: {
     'astro:config:setup': ({ injectRoute }) => {
       injectRoute({ pattern: '/fixtures/shared-session', entrypoint: './test/e2e/fixtures/shared-session.astro' });
+      injectRoute({ pattern: '/fixtures/sandbox', entrypoint: './test/e2e/fixtures/sandbox.astro' });
     },
   },
 };
@@ -35,7 +36,7 @@ export default defineConfig({
   outDir: './dist',
   markdown: {
     // Both palettes go into the page as CSS variables; site.css picks one by theme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   vite: {
     plugins: [yamlAsData],

@@ -1,6 +1,8 @@
 /**
- * <podlab-quiz data-answer data-explanation>: one multiple-choice question.
- * The right answer is in the page (this is practice, not an exam).
+ * <podlab-quiz>: one multiple-choice question. Each radio carries
+ * `data-correct` and `data-why`; checking one says whether it is right and
+ * why, in a live region. The right answer is in the page (this is practice,
+ * not an exam), and the learner may check as many options as they like.
  */
 class QuizElement extends HTMLElement {
   connectedCallback(): void {
@@ -9,14 +11,18 @@ class QuizElement extends HTMLElement {
     if (!form || !result) return;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const chosen = new FormData(form).get('choice');
-      if (chosen === null) {
+      const chosen = form.querySelector<HTMLInputElement>('input[name="choice"]:checked');
+      if (!chosen) {
+        delete this.dataset.result;
         result.textContent = 'Pick an answer first.';
         return;
       }
-      const right = chosen === this.dataset.answer;
+      const right = chosen.dataset.correct === 'true';
       this.dataset.result = right ? 'right' : 'wrong';
-      result.textContent = `${right ? 'Right.' : 'Not quite.'} ${this.dataset.explanation ?? ''}`.trim();
+      for (const label of form.querySelectorAll('label')) delete label.dataset.result;
+      const label = chosen.closest('label');
+      if (label) label.dataset.result = this.dataset.result;
+      result.textContent = `${right ? 'Right.' : 'Not quite.'} ${chosen.dataset.why ?? ''}`.trim();
     });
   }
 }

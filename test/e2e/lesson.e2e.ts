@@ -10,7 +10,8 @@ import { BASE, ROOT, useLessonPage } from './lesson-page';
  * read back, the cluster map showing the pods and a `podlab trace` path,
  * both exercises passing, state (edited files too) kept across a reload,
  * corrupt progress reset with a notice, the Content-Security-Policy never
- * violated with Monaco open, and an axe-core audit of both panels.
+ * violated with Monaco open, and an axe-core audit of both panels and the
+ * course index, in the light theme and the dark.
  */
 
 const ARTIFACTS = `${ROOT}test-results/`;
@@ -276,6 +277,28 @@ describe('lesson 1 in Chromium', () => {
     expect(await theme()).toBe('dark');
     await lesson.page.reload();
     expect(await theme()).toBe('dark');
+  });
+
+  it('has no accessibility violations in the dark theme either: the lesson with the editor and with the map, and the course index', async () => {
+    const theme = () => lesson.page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('dark');
+    await workbenchReady();
+    await lesson.page.getByRole('tab', { name: 'Editor' }).click();
+    await lesson.page.locator('.podlab-editor-preview').click();
+    await lesson.page.locator('.monaco-editor .view-lines').waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await lesson.page.getByRole('tab', { name: 'Cluster map' }).click();
+    await lesson.page.getByRole('tabpanel', { name: 'Cluster map' }).waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await lesson.page.getByRole('tab', { name: 'Editor' }).click();
+    await lesson.page.goto(lesson.url);
+    expect(await theme()).toBe('dark');
+    expect(await axeViolations()).toEqual([]);
+    await lesson.page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(await theme()).toBe('light');
+    expect(await axeViolations()).toEqual([]);
+    await lesson.page.getByRole('link', { name: /1\. Every pod gets an IP/ }).click();
+    await workbenchReady();
   });
 
   it('turns on the terminal screen-reader mode from the checkbox', async () => {

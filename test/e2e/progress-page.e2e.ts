@@ -7,7 +7,7 @@ import { useLessonPage } from './lesson-page';
 /**
  * The progress page: every lesson with its exercises' state read from the
  * saved progress, and Reset lesson / Reset the whole course reached and
- * pressed from the keyboard.
+ * pressed from the keyboard, and an axe-core audit in both themes.
  */
 
 const lesson = useLessonPage();
@@ -29,6 +29,16 @@ const saved = {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** What axe-core finds against WCAG 2.1 A and AA on the page as it is now. */
+async function axeViolations(): Promise<string[]> {
+  await lesson.page.evaluate(axeSource);
+  return lesson.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
 const stored = () => lesson.page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 
 describe('the progress page', () => {
@@ -40,12 +50,14 @@ describe('the progress page', () => {
     await expect.poll(() => section.locator('[data-lesson-summary]').textContent()).toBe('1 of 2 exercises done · 2 commands run');
     const rows = await section.getByRole('row').allTextContents();
     expect(rows.slice(1).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([expect.stringMatching(/Done \(1 hint shown\)$/), expect.stringMatching(/Not started$/)]);
-    await lesson.page.evaluate(axeSource);
-    const violations = await lesson.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+    // The dark theme too: the saved choice applies on reload.
+    await lesson.page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await lesson.page.reload();
+    expect(await lesson.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => section.locator('[data-lesson-summary]').textContent()).toBe('1 of 2 exercises done · 2 commands run');
+    expect(await axeViolations()).toEqual([]);
+    await lesson.page.getByRole('button', { name: 'Switch to light theme' }).click();
     // Reset lesson 1 from the keyboard: the button takes focus and Enter presses it (the confirmation is accepted).
     const reset = lesson.page.getByRole('button', { name: 'Reset lesson 1' });
     await reset.focus();
