@@ -69,6 +69,18 @@ describe('MetalLB controller and speaker', () => {
     expect(eventsOf(c, 'web').filter((e) => e[0] === 'nodeAssigned')).toHaveLength(1);
   });
 
+  it('carries on after a snapshot and restore: addresses and announcements are not given twice', () => {
+    const c = lbCluster();
+    c.api.create(lb('web'));
+    c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web-1', labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } });
+    c.advance(20_000);
+    const r = Cluster.restore(JSON.parse(c.snapshotJson()), testCatalogue());
+    r.api.create(lb('next'));
+    r.advance(20_000);
+    expect(ipOf(r, 'next')?.[0]?.ip).toBe('172.18.255.201');
+    expect(eventsOf(r, 'web').map((e) => e[0])).toEqual(['IPAllocated', 'nodeAssigned']);
+  });
+
   it('never runs in a scenario without a load balancer', () => {
     const c = Cluster.create({ scenario: bareScenario(), seed: 1, catalogue: testCatalogue() });
     c.api.create(lb('a'));
