@@ -35,7 +35,7 @@ function expectStoredObjectsDecode(cluster: Cluster): void {
 
 describe('objects the cluster keeps', () => {
   it('decode strictly, from the start and once things have run', () => {
-    for (const scenario of ['default', 'ipvs']) {
+    for (const scenario of ['default', 'ipvs', 'metallb']) {
       const cluster = bootCluster(scenario);
       expectStoredObjectsDecode(cluster);
       cluster.advance(60_000);

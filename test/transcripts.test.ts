@@ -8,7 +8,8 @@ import { bootSession, replayTranscript } from '../src/cli/sim';
  * lines (a nested shell's prompt inside `kubectl exec -it`, `> ` before a
  * continued line) followed by exactly what `podlab sim` prints (default scenario,
  * seed 1, workspace transcripts/workspace). Comment lines at the top
- * describe the session. UPDATE_GOLDEN=1 rewrites the files after an
+ * describe the session; one of them, `# scenario: NAME`, boots another
+ * scenario of content/scenarios/. UPDATE_GOLDEN=1 rewrites the files after an
  * intended change; review the diff before committing it.
  */
 const dir = fileURLToPath(new URL('./transcripts/', import.meta.url));
@@ -22,7 +23,8 @@ describe('golden transcripts', () => {
   for (const file of files) {
     it(file, () => {
       const text = readFileSync(`${dir}${file}`, 'utf8');
-      const session = bootSession({ scenario: 'default', seed: 1, workspace: `${dir}workspace` });
+      const scenario = /^# scenario: (\S+)$/m.exec(text.split(/^\$ /m)[0]!)?.[1] ?? 'default';
+      const session = bootSession({ scenario, seed: 1, workspace: `${dir}workspace` });
       if (typeof session === 'string') throw new Error(session);
       const actual = replayTranscript(session, text);
       if (process.env.UPDATE_GOLDEN) writeFileSync(`${dir}${file}`, actual);

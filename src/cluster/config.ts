@@ -25,6 +25,12 @@ export interface ClusterConfig {
   nodePortRange: { min: number; max: number };
   proxyMode: 'iptables' | 'ipvs';
   nodes: NodeConfig[];
+  /**
+   * A MetalLB-like L2 load balancer's address pool (an IPAddressPool's
+   * spec.addresses: `a.b.c.d-e.f.g.h` ranges or CIDRs); absent, LoadBalancer
+   * Services stay `<pending>` as on kind without a cloud provider.
+   */
+  loadBalancerPool?: string[];
   /** The apiserver's advertise address, the `kubernetes` Service's endpoint. */
   apiServerEndpoint: { ip: string; port: number };
 }

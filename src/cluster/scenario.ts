@@ -52,6 +52,17 @@ export const scenarioSchema = z.strictObject({
     .regex(/^\d+-\d+$/)
     .default('30000-32767'),
   proxyMode: z.enum(['iptables', 'ipvs']).default('iptables'),
+  /**
+   * A MetalLB-like L2 load-balancer controller and its IPAddressPool's
+   * addresses (ranges `a.b.c.d-e.f.g.h` or CIDRs); without it LoadBalancer
+   * Services stay `<pending>`, as on kind with no cloud provider.
+   */
+  loadBalancer: z
+    .strictObject({
+      implementation: z.literal('metallb'),
+      addresses: z.array(z.union([cidr, z.string().regex(/^(\d{1,3}\.){3}\d{1,3}-(\d{1,3}\.){3}\d{1,3}$/, 'must be an IPv4 range or CIDR')])).min(1),
+    })
+    .optional(),
   apiServer: z
     .string()
     .regex(/^(\d{1,3}\.){3}\d{1,3}:\d+$/)
@@ -99,6 +110,7 @@ export function configFromScenario(s: Scenario): ClusterConfig {
     clusterDNS: s.clusterDNS,
     nodePortRange: { min, max },
     proxyMode: s.proxyMode,
+    ...(s.loadBalancer ? { loadBalancerPool: s.loadBalancer.addresses } : {}),
     apiServerEndpoint: { ip: apiIp, port: Number(apiPort) },
     nodes: s.nodes.map((n) => ({
       name: n.name,

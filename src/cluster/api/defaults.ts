@@ -121,7 +121,11 @@ function defaultService(svc: Service): void {
   spec.sessionAffinity ??= 'None';
   spec.internalTrafficPolicy ??= 'Cluster';
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') spec.externalTrafficPolicy ??= 'Cluster';
-  if (spec.type === 'LoadBalancer') spec.allocateLoadBalancerNodePorts ??= true;
+  if (spec.type === 'LoadBalancer') {
+    spec.allocateLoadBalancerNodePorts ??= true;
+    // SetDefaults_Service (LoadBalancerIPMode, GA in v1.32): an ingress ip without a mode is a VIP.
+    for (const ing of svc.status.loadBalancer.ingress ?? []) if (ing.ip && ing.ipMode === undefined) ing.ipMode = 'VIP';
+  }
   for (const p of spec.ports ?? []) {
     p.protocol ??= 'TCP';
     p.targetPort ??= p.port;

@@ -120,6 +120,73 @@ function selectorValue(sel: Deployment['spec']['selector'] | undefined): Record<
   return out;
 }
 
+/**
+ * ValidateServiceStatusUpdate's ValidateLoadBalancerStatus (v1.34): ingress
+ * only on LoadBalancer Services; each ip a valid IP (IsValidIPForLegacyField
+ * with StrictIPCIDRValidation on, addresses already stored allowed as they
+ * are) with an ipMode of VIP or Proxy; each hostname a DNS name, not an IP.
+ */
+function validateServiceStatus(svc: Service, old: Service): FieldError[] {
+  const errors: FieldError[] = [];
+  const ingress = svc.status?.loadBalancer?.ingress ?? [];
+  const path = 'status.loadBalancer.ingress';
+  if (ingress.length > 0 && svc.spec.type !== 'LoadBalancer') return [fieldError.forbidden(path, "may only be used when `spec.type` is 'LoadBalancer'")];
+  const existing = new Set((old.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip) => ip));
+  ingress.forEach((ing, i) => {
+    const at = `${path}[${i}]`;
+    const ip = ing.ip ?? '';
+    if (ip !== '' && !existing.has(ip)) errors.push(...ipErrors(`${at}.ip`, ip));
+    if (ing.ipMode === undefined) {
+      if (ip !== '') errors.push(fieldError.required(`${at}.ipMode`, 'must be specified when `ip` is set'));
+    } else if (ip === '') errors.push(fieldError.forbidden(`${at}.ipMode`, 'may not be specified when `ip` is not set'));
+    else if (!['Proxy', 'VIP'].includes(ing.ipMode)) errors.push(fieldError.notSupported(`${at}.ipMode`, ing.ipMode, ['Proxy', 'VIP']));
+    const hostname = ing.hostname ?? '';
+    if (hostname !== '') {
+      if (!DNS1123_SUBDOMAIN.test(hostname)) errors.push(fieldError.invalid(`${at}.hostname`, hostname, SUBDOMAIN_MSG));
+      if (parseIPv4Sloppy(hostname) !== undefined || isIPv6(hostname)) errors.push(fieldError.invalid(`${at}.hostname`, hostname, 'must be a DNS name, not an IP address'));
+    }
+  });
+  return errors;
+}
+
+/** IsValidIPForLegacyField with strict validation (k8s.io/apimachinery/pkg/api/validation/ip.go). */
+function ipErrors(field: string, value: string): FieldError[] {
+  if (isIPv6(value)) return /^::ffff:\d/i.test(value) ? [fieldError.invalid(field, value, 'must not be an IPv4-mapped IPv6 address')] : [];
+  const octets = parseIPv4Sloppy(value);
+  if (octets === undefined) return [fieldError.invalid(field, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+  if (value.split('.').some((o) => o.length > 1 && o.startsWith('0'))) return [fieldError.invalid(field, value, 'must not have leading 0s')];
+  return [];
+}
+
+/** Go's netutils.ParseIPSloppy for dotted IPv4: four decimal octets (leading zeros allowed), each at most 255. */
+function parseIPv4Sloppy(value: string): number[] | undefined {
+  const parts = value.split('.');
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+  return parts.map(Number);
+}
+
+/** A textual IPv6 address, as net.ParseIP takes it (hex groups, one `::`, an optional dotted IPv4 tail). */
+function isIPv6(value: string): boolean {
+  if (!value.includes(':') || !/^[0-9a-fA-F:.]+$/.test(value)) return false;
+  const halves = value.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((h) => (h === '' ? [] : h.split(':')));
+  let count = 0;
+  for (const [i, g] of groups.entries()) {
+    if (g.includes('.')) {
+      if (i !== groups.length - 1 || parseIPv4Sloppy(g) === undefined) return false;
+      count += 2;
+    } else if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return false;
+    else count += 1;
+  }
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/** Field errors for a write to an object's /status subresource. */
+export function validateStatus(obj: KubeObject, old: KubeObject): FieldError[] {
+  return obj.kind === 'Service' ? validateServiceStatus(obj as Service, old as Service) : [];
+}
+
 /** Field errors for a create (old undefined) or an update. */
 export function validateObject(obj: KubeObject, _old?: KubeObject): FieldError[] {
   const errors = validateName(obj);

@@ -6,7 +6,7 @@ import { applyPatch, goPrint } from '../api/apply-patch';
 import { alreadyExists, ApiError, conflict, forbidden, invalid, notFound } from '../api/errors';
 import { resourceForKind, type ResourceInfo } from '../api/resources';
 import type { KindName, KindOf, KubeObject, Namespace, Pod } from '../api/types';
-import { validateObject } from '../api/validation';
+import { validateObject, validateStatus } from '../api/validation';
 import type { VirtualClock } from '../clock';
 import type { ClusterConfig } from '../config';
 import type { SeededRandom } from '../random';
@@ -20,6 +20,9 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Kinds whose strategies set metadata.generation (pods too since v1.33). */
 const GENERATIONAL = new Set<KindName>(['Pod', 'Deployment', 'ReplicaSet', 'DaemonSet', 'NetworkPolicy']);
+
+/** Kinds served with a /status subresource (NetworkPolicy lost its status in v1.28). */
+const STATUS_SUBRESOURCE = new Set<KindName>(['Namespace', 'Node', 'Pod', 'Service', 'DaemonSet', 'Deployment', 'ReplicaSet']);
 
 export interface WriteOptions {
   /** `client` is handled by kubectl; `server` runs every check and stores nothing. */
@@ -145,6 +148,32 @@ export class ApiServer {
     const next = { ...live, status: obj.status, metadata: { ...live.metadata, resourceVersion: this.store.nextResourceVersion() } };
     this.store.replace(next);
     return next as unknown as T;
+  }
+
+  /**
+   * A client's write to the /status subresource (`kubectl patch
+   * --subresource=status`): the status strategy keeps the live spec, so only
+   * the request's status is taken (labels and annotations sent this way are
+   * not kept either, which a real apiserver would keep), defaulted as the
+   * decoder does and checked by the kind's status validation. Kinds without
+   * the subresource answer 404.
+   */
+  updateStatusChecked(obj: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const info = resourceForKind(obj.kind as KindName);
+    if (!STATUS_SUBRESOURCE.has(info.kind)) throw new ApiError('NotFound', 404, 'the server could not find the requested resource', {});
+    const live = this.store.get(info.kind, this.namespaceFor(info, obj), obj.metadata.name);
+    if (!live) throw notFound(info, obj.metadata.name);
+    if (obj.metadata.resourceVersion && obj.metadata.resourceVersion !== live.metadata.resourceVersion) {
+      throw conflict(info, live.metadata.name, 'the object has been modified; please apply your changes to the latest version and try again');
+    }
+    const next = { ...deepClone(live), status: deepClone(obj.status) } as KubeObject;
+    applyDefaults(next, this.config);
+    const errors = validateStatus(next, live);
+    if (errors.length > 0) throw invalid(info, live.metadata.name, errors);
+    if (opts.dryRun || deepEqual(next, live)) return opts.dryRun ? next : live;
+    next.metadata = { ...next.metadata, resourceVersion: this.store.nextResourceVersion() };
+    this.store.replace(next);
+    return next;
   }
 
   /**

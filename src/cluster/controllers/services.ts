@@ -2,6 +2,8 @@ import type { ControllerContext } from '../runtime/controller';
 import type { ControllerManager } from '../runtime/controller-manager';
 import { EndpointSliceController } from './endpointslice-controller';
 import { EndpointsController } from './endpoints-controller';
+import { MetalLBController } from './metallb-controller';
+import { MetalLBSpeaker } from './metallb-speaker';
 import { ServiceSelection } from './service-endpoints';
 import { ServiceRegistry } from './service-registry';
 
@@ -12,4 +14,9 @@ export function registerServiceControllers(manager: ControllerManager, ctx: Cont
   const selection = new ServiceSelection(ctx.store);
   manager.add(new EndpointSliceController(ctx, selection));
   manager.add(new EndpointsController(ctx, selection));
+  // A scenario with a MetalLB-like load balancer (kind's docs install MetalLB in L2 mode).
+  if (ctx.config.loadBalancerPool) {
+    manager.add(new MetalLBController(ctx, ctx.config.loadBalancerPool));
+    manager.add(new MetalLBSpeaker(ctx));
+  }
 }

@@ -9,6 +9,7 @@ export const VERB_MESSAGES = {
   /** patch.go's Validate and RunPatch. */
   patchRequired: () => 'must specify --patch or --patch-file containing the contents of the patch',
   patchType: (types: readonly string[], given: string) => `--type must be one of [${types.join(' ')}], not "${given}"`,
+  patchSubresource: (given: string) => `invalid subresource value: "${given}". Must be one of [status scale]`,
   /** kubectl follows it with yaml.ToJSON's own parse error, which the simulation does not reproduce and says so. */
   patchUnparsable: (patch: string) => `unable to parse "${patch}": (the YAML parser's own message is not simulated)`,
   /** --type=json with --dry-run=client: kubectl patches locally and prints the JSON patch library's error (evanphx/json-patch v4's words). */

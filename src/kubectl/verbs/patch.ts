@@ -8,7 +8,7 @@ import { apiError, clientError, type KubectlError } from '../errors';
 import { message, renderMessage } from '../messages';
 import { err, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
-import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
+import { DRY_RUN_FLAG, fail, failWith, guarded, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
 import { applyJsonPatch, jsonPatchClientDecodeError, jsonPatchDecodeError } from './patch-json';
 import { jsonMergePatch, strategicMergePatch } from './patch-merge';
 import { resolveObjects } from './resolve';
@@ -22,7 +22,7 @@ const FLAGS: readonly FlagDef[] = [
   { name: 'patch-file', type: 'string', supported: false },
   { name: 'filename', short: 'f', type: 'string', supported: false },
   { name: 'local', type: 'bool', supported: false },
-  { name: 'subresource', type: 'string', supported: false },
+  { name: 'subresource', type: 'string' },
   { name: 'record', type: 'bool', supported: false },
 ];
 
@@ -32,7 +32,8 @@ const PATCH_TYPES = ['json', 'merge', 'strategic'];
  * `kubectl patch TYPE NAME -p PATCH [--type=strategic|merge|json]`: the
  * patch (JSON or YAML, as yaml.ToJSON reads it) merged into the live object,
  * or its RFC 6902 operations applied to it, and sent; `patched`, or
- * `patched (no change)` when nothing differs.
+ * `patched (no change)` when nothing differs. `--subresource=status` sends
+ * it to the object's /status, which takes only the status.
  */
 export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   const ctx = parseVerb(argv, FLAGS, 'kubectl patch', env);
@@ -41,6 +42,9 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   if (text === '') return fail(message('patchRequired'));
   const type = flagValue(ctx.flags, 'type') ?? 'strategic';
   if (!PATCH_TYPES.includes(type.toLowerCase())) return fail(message('patchType', PATCH_TYPES, type));
+  const subresource = flagValue(ctx.flags, 'subresource') ?? '';
+  if (subresource !== '' && subresource !== 'status' && subresource !== 'scale') return fail(message('patchSubresource', subresource));
+  if (subresource === 'scale') return fail(message('notAvailable', 'kubectl patch --subresource=scale'));
   const json = type.toLowerCase() === 'json';
   let patch: unknown;
   try {
@@ -66,6 +70,14 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
       for (const field of unknown) chunks.push(err(`${renderMessage(message('unknownFieldWarning', field))}\n`));
       if (unknown.length > 0) next = withoutFields(next, unknown);
     }
+    if (subresource === 'status') {
+      // The patch goes to NAME/status: the server keeps the live spec, so a change there is no change.
+      const result = ctx.dryRun === 'client' ? { ok: true as const, value: next } : updateStatusObject(ctx, next);
+      if (!result.ok) return failWith(result.error, chunks);
+      const same = ctx.dryRun === 'client' ? JSON.stringify(next) === JSON.stringify(object) : result.value === object || JSON.stringify(result.value) === JSON.stringify(object);
+      chunks.push(objectLine(ctx, info, result.value, object.metadata.name, same ? 'patched (no change)' : 'patched'));
+      continue;
+    }
     if (JSON.stringify(next) === JSON.stringify(object)) {
       chunks.push(objectLine(ctx, info, object, object.metadata.name, 'patched (no change)'));
       continue;
@@ -75,6 +87,13 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
     chunks.push(objectLine(ctx, info, result.value, object.metadata.name, 'patched'));
   }
   return printed(chunks, false);
+}
+
+/** The patched object sent to the /status subresource (server dry-run runs every check and stores nothing). */
+function updateStatusObject(ctx: Parameters<typeof updateObject>[0], obj: KubeObject): { ok: true; value: KubeObject } | { ok: false; error: KubectlError } {
+  const result = guarded(() => ctx.env.cluster.api.updateStatusChecked(obj, { dryRun: ctx.dryRun === 'server' }));
+  if (result.ok && ctx.dryRun === 'none') ctx.env.cluster.settle();
+  return result;
 }
 
 /**
