@@ -1,10 +1,9 @@
 /**
  * SHA-256 of a UTF-8 string, in plain TypeScript: the core has neither
  * Node's crypto nor a synchronous WebCrypto. MetalLB's speakers pick the
- * node that answers for an address by it (FIPS 180-4). A copy of
- * src/network/kube-proxy/sha256.ts, which names kube-proxy's chains, since
- * src/cluster may not import src/network; the data plane can import this
- * one instead. Buffers are reused between calls.
+ * node that answers for an address by it, and kube-proxy names its chains
+ * from it (FIPS 180-4). Buffers are reused between calls: a proxier sync
+ * hashes every new endpoint, and allocation was the main cost.
  */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

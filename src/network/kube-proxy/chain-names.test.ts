@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base32, clusterPolicyChain, endpointChain, externalChain, firewallChain, localPolicyChain, servicePortName } from './chain-names';
-import { sha256 } from './sha256';
+import { sha256 } from '../../cluster/util/sha256';
 
 const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 

@@ -1,4 +1,4 @@
-import { sha256 } from './sha256';
+import { sha256 } from '../../cluster/util/sha256';
 
 /**
  * kube-proxy's chain names (pkg/proxy/iptables/proxier.go): one hash

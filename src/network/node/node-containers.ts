@@ -1,7 +1,7 @@
 import type { Cluster } from '../../cluster/cluster';
 import type { ContainerStatus, Pod } from '../../cluster/api/types';
 import { listOf } from '../connect/address-index';
-import { sha256 } from '../kube-proxy/sha256';
+import { sha256 } from '../../cluster/util/sha256';
 
 /**
  * What containerd on a node knows about its containers, read from the
