@@ -36,6 +36,10 @@ const imageSchema = z.strictObject({
   tools: z.array(z.string()).default([]),
   /** How the image's shell prompt looks: `/ # ` (busybox), `root@HOST:/# ` (bash). */
   prompt: z.string().default('/ # '),
+  /** Values for `{{NAME}}` in HTTP bodies (`Version: {{VERSION}}`). */
+  vars: z.record(z.string(), z.string()).default({}),
+  /** Per tag, the vars that differ from `vars` (hello-app:2.0 answers `Version: 2.0.0`). */
+  tagVars: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
 const catalogueSchema = z.strictObject({ images: z.array(imageSchema) });
@@ -87,6 +91,14 @@ function normalise(image: string): string {
   // The frozen k8s.gcr.io redirects every pull to registry.k8s.io (since 2023), so older docs' image names still run.
   if (ref.startsWith('k8s.gcr.io/')) ref = `registry.k8s.io/${ref.slice('k8s.gcr.io/'.length)}`;
   return ref;
+}
+
+/** The `{{NAME}}` values for an image reference: the image's vars, overridden by its tag's. */
+export function imageVars(spec: ImageSpec, image: string): Record<string, string> {
+  const ref = image.split('@')[0]!;
+  const colon = ref.lastIndexOf(':');
+  const tag = colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : 'latest';
+  return { ...spec.vars, ...(spec.tagVars[tag] ?? {}) };
 }
 
 export function parseImageCatalogue(text: string): ImageCatalogue {
