@@ -88,6 +88,8 @@ function normalise(image: string): string {
   const hasRegistry = parts.length > 1 && (parts[0]!.includes('.') || parts[0]!.includes(':') || parts[0] === 'localhost');
   if (!hasRegistry) ref = parts.length === 1 ? `docker.io/library/${ref}` : `docker.io/${ref}`;
   ref = ref.toLowerCase();
+  // Docker Hub's official images live under library/: docker.io/redis is docker.io/library/redis.
+  if (/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\/[^/]+$/.test(ref)) ref = `docker.io/library/${ref.slice(ref.indexOf('/') + 1)}`;
   // The frozen k8s.gcr.io redirects every pull to registry.k8s.io (since 2023), so older docs' image names still run.
   if (ref.startsWith('k8s.gcr.io/')) ref = `registry.k8s.io/${ref.slice('k8s.gcr.io/'.length)}`;
   return ref;
