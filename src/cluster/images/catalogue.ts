@@ -36,6 +36,10 @@ const imageSchema = z.strictObject({
   tools: z.array(z.string()).default([]),
   /** How the image's shell prompt looks: `/ # ` (busybox), `root@HOST:/# ` (bash). */
   prompt: z.string().default('/ # '),
+  /** Values for `{{NAME}}` in HTTP bodies (`Version: {{VERSION}}`). */
+  vars: z.record(z.string(), z.string()).default({}),
+  /** Per tag, the vars that differ from `vars` (hello-app:2.0 answers `Version: 2.0.0`). */
+  tagVars: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
 const catalogueSchema = z.strictObject({ images: z.array(imageSchema) });
@@ -84,9 +88,19 @@ function normalise(image: string): string {
   const hasRegistry = parts.length > 1 && (parts[0]!.includes('.') || parts[0]!.includes(':') || parts[0] === 'localhost');
   if (!hasRegistry) ref = parts.length === 1 ? `docker.io/library/${ref}` : `docker.io/${ref}`;
   ref = ref.toLowerCase();
+  // Docker Hub's official images live under library/: docker.io/redis is docker.io/library/redis.
+  if (/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\/[^/]+$/.test(ref)) ref = `docker.io/library/${ref.slice(ref.indexOf('/') + 1)}`;
   // The frozen k8s.gcr.io redirects every pull to registry.k8s.io (since 2023), so older docs' image names still run.
   if (ref.startsWith('k8s.gcr.io/')) ref = `registry.k8s.io/${ref.slice('k8s.gcr.io/'.length)}`;
   return ref;
+}
+
+/** The `{{NAME}}` values for an image reference: the image's vars, overridden by its tag's. */
+export function imageVars(spec: ImageSpec, image: string): Record<string, string> {
+  const ref = image.split('@')[0]!;
+  const colon = ref.lastIndexOf(':');
+  const tag = colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : 'latest';
+  return { ...spec.vars, ...(spec.tagVars[tag] ?? {}) };
 }
 
 export function parseImageCatalogue(text: string): ImageCatalogue {

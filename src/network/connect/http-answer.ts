@@ -1,5 +1,5 @@
 import type { Cluster } from '../../cluster/cluster';
-import { normaliseRepository } from '../../cluster/images/catalogue';
+import { imageVars, normaliseRepository } from '../../cluster/images/catalogue';
 import { accessLogLine } from './access-log';
 import type { ConnectionTrace } from './connect';
 import { podHostname } from './hosts-file';
@@ -7,7 +7,9 @@ import { podHostname } from './hosts-file';
 /**
  * What the program behind a socket answers to an HTTP request: the route
  * from the image catalogue, with its placeholders filled per request
- * (HOSTNAME, CLIENTIP, ECHO, NOW), and the headers that server sends.
+ * (HOSTNAME, CLIENTIP, ECHO, NOW, ECHOSERVER as the whole body; `{{NAME}}`
+ * inside one: HOSTNAME, CLIENTIP and the image's vars), and the headers that
+ * server sends.
  */
 
 export interface HttpRequest {
@@ -15,6 +17,8 @@ export interface HttpRequest {
   /** Path with query string: `/echo?msg=hi`. */
   path: string;
   host: string;
+  /** The other headers the client sends (Host aside), as it spells them; for servers that echo them. */
+  headers?: [string, string][];
 }
 
 export interface HttpResponse {
@@ -47,6 +51,12 @@ export function httpAnswer(cluster: Cluster, trace: ConnectionTrace, request: Ht
   else if (body === 'CLIENTIP') body = `${trace.sourceSeen}:${trace.sourcePort ?? 0}`;
   else if (body === 'NOW') body = `NOW: ${goTimeString(cluster.clock.now(), startedAt(pod, container?.name))}`;
   else if (body === 'ECHO') body = repo.endsWith('/http-echo') ? `${flagValue(argv, '-text') ?? ''}\n` : queryParam(query, 'msg');
+  else if (body === 'ECHOSERVER') body = echoserverBody(pod ? podHostname(pod) : 'N/A', trace, request, query, listener.port);
+  else if (body.includes('{{')) {
+    const spec = cluster.catalogue.lookup(image);
+    const vars: Record<string, string> = { ...(spec ? imageVars(spec, image) : {}), HOSTNAME: pod ? podHostname(pod) : '', CLIENTIP: trace.sourceSeen ?? '' };
+    body = body.replace(/\{\{([A-Z_]+)\}\}/g, (m, name: string) => vars[name] ?? m);
+  }
   const headers = serverHeaders(repo, image, cluster.clock.now(), body, status);
   return { kind: 'http', status, reason: REASONS[status] ?? '', headers, body: request.method === 'HEAD' ? '' : body };
 }
@@ -59,12 +69,32 @@ function serverHeaders(repo: string, image: string, now: number, body: string, s
     const tag = /:(\d+\.\d+\.\d+)$/.exec(image)?.[1] ?? '1.27.5';
     return [['Server', `nginx/${tag}`], ['Date', date], ['Content-Type', 'text/html'], ['Content-Length', length], ['Connection', 'keep-alive']];
   }
+  // echoserver's nginx.conf sets `Server: echoserver`; nginx adds the rest (order uncertain).
+  if (repo === 'registry.k8s.io/echoserver') return [['Date', date], ['Content-Type', 'text/plain'], ['Transfer-Encoding', 'chunked'], ['Connection', 'keep-alive'], ['Server', 'echoserver']];
   if (repo === 'docker.io/library/httpd') return [['Date', date], ['Server', 'Apache/2.4.65 (Unix)'], ['Content-Length', length], ['Content-Type', 'text/html']];
   if (repo === 'docker.io/hashicorp/http-echo') {
     return [['X-App-Name', 'http-echo'], ['X-App-Version', '1.0.0'], ['Date', date], ['Content-Length', length], ['Content-Type', 'text/plain; charset=utf-8']];
   }
   void status;
   return [['Date', date], ['Content-Length', length], ['Content-Type', 'text/plain; charset=utf-8']];
+}
+
+/**
+ * What registry.k8s.io/echoserver:1.10 answers: its nginx.conf's Lua template
+ * (kubernetes/kubernetes test/images/echoserver), rendered as the docs and
+ * minikube's hello-minikube show it (nginx 1.13.3, lua 10008). No POD_NAME
+ * env is read here, so "Pod Information" is always the no-information line.
+ */
+function echoserverBody(hostname: string, trace: ConnectionTrace, request: HttpRequest, query: string, port: number): string {
+  const headers = new Map<string, string>([['host', request.host]]);
+  for (const [k, v] of request.headers ?? []) headers.set(k.toLowerCase(), v);
+  const lines = [...headers.keys()].sort().map((k) => `\t${k}=${headers.get(k)}  \n`).join('');
+  const host = request.host.replace(/:\d+$/, '');
+  return (
+    `\nHostname: ${hostname}\n\nPod Information:\n\t-no pod information available-\n\nServer values:\n\tserver_version=nginx: 1.13.3 - lua: 10008\n\n` +
+    `Request Information:\n\tclient_address=${trace.sourceSeen ?? ''}\n\tmethod=${request.method}\n\treal path=${request.path}\n\tquery=${query}\n\trequest_version=1.1\n\trequest_scheme=http\n\trequest_uri=http://${host}:${port}${request.path}\n\n` +
+    `Request Headers:\n${lines}\nRequest Body:\n\t-no body in request-\n\n`
+  );
 }
 
 /** Bytes of a string in UTF-8, without TextEncoder (not in the core's lib). */

@@ -152,7 +152,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   const method = o.method ?? (o.head ? 'HEAD' : 'GET');
   const hostHeader = url.port === 80 ? url.host : `${url.host}:${url.port}`;
   if (o.verbose) v += `* using HTTP/1.x\n> ${method} ${url.path} HTTP/1.1\n> Host: ${hostHeader}\n> User-Agent: curl/${CURL_VERSION}\n> Accept: */*\n> \n* Request completely sent off\n`;
-  const answer = httpAnswer(ctx.cluster, trace, { method, path: url.path, host: hostHeader });
+  const answer = httpAnswer(ctx.cluster, trace, { method, path: url.path, host: hostHeader, headers: [['Accept', '*/*'], ['User-Agent', `curl/${CURL_VERSION}`]] });
   if (answer.kind === 'empty') return error(52, 'Empty reply from server', o.verbose ? `${v}* Empty reply from server\n* shutting down connection #0\n` : '');
   if (answer.kind === 'http09') return error(1, 'Received HTTP/0.9 when not allowed', o.verbose ? `${v}* Received HTTP/0.9 when not allowed\n* closing connection #0\n` : '');
   note(answer.status, ip, url.port);

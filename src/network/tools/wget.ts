@@ -56,7 +56,7 @@ export function wget(argv: string[], ctx: ToolContext): ToolResult {
   }
   if (url.scheme === 'https') return fail(`${stderr}wget: HTTPS is not modelled in this simulated cluster\n`);
   // BusyBox sends the URL's host part as written, port included (`Host: web:8080`; even `web:80`).
-  const request = { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.authority };
+  const request = { method: spider ? 'HEAD' : 'GET', path: url.path, host: url.authority, headers: [['User-Agent', 'Wget'], ['Connection', 'close']] as [string, string][] };
   const answer = httpAnswer(ctx.cluster, trace, request);
   if (answer.kind !== 'http') return fail(`${stderr}wget: error getting response: Connection reset by peer\n`);
   // BusyBox wget sends `User-Agent: Wget` (every image in the catalogue with wget has BusyBox's).
