@@ -1,5 +1,6 @@
 import { applyDefaults } from '../api/defaults';
 import { admitPod } from './admission';
+import { podQosClass } from '../api/qos';
 import { threeWayMerge } from '../api/apply-merge';
 import { decodeObject, inConverterOrder, strictDecodingError, unknownFieldsOf } from '../api/decode';
 import { applyPatch, goPrint } from '../api/apply-patch';
@@ -259,7 +260,11 @@ export class ApiServer {
     }
     applyDefaults(obj, this.config);
     // Mutating admission sees the object before its name is generated, as on a real apiserver.
-    if (info.kind === 'Pod') admitPod(obj as Pod, this.rng);
+    if (info.kind === 'Pod') {
+      admitPod(obj as Pod, this.rng);
+      // The pod strategy's PrepareForCreate: every new pod starts Pending with its QoS class.
+      (obj as Pod).status = { phase: 'Pending', qosClass: podQosClass(obj as Pod) };
+    }
     if (!obj.metadata.name && obj.metadata.generateName) {
       obj.metadata.name = generateName(obj.metadata.generateName, this.rng);
     }

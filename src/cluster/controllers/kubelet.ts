@@ -1,4 +1,5 @@
 import type { Condition, Container, ContainerStatus, Pod, PodStatus } from '../api/types';
+import { podQosClass } from '../api/qos';
 import { normaliseRepository, type ContainerBehaviour } from '../images/catalogue';
 import { PodIpam } from '../ipam/pod-ipam';
 import type { Controller, ControllerContext } from '../runtime/controller';
@@ -116,7 +117,7 @@ export class Kubelet implements Controller {
       podIPs: [{ ip }],
       startTime: this.ctx.clock.timestamp(),
       containerStatuses: pod.spec.containers.map((c) => this.waiting(c, 'ContainerCreating', rec.restarts)),
-      qosClass: qosClass(pod),
+      qosClass: podQosClass(pod),
     };
     this.ctx.api.updateStatus({ ...pod, status });
     for (const c of pod.spec.containers) {
@@ -447,17 +448,4 @@ function fullReference(image: string): string {
 function formatBackoff(ms: number): string {
   const s = Math.round(ms / 1000);
   return s >= 60 ? `${Math.floor(s / 60)}m${s % 60}s` : `${s}s`;
-}
-
-/** v1 QoS class: Guaranteed when every container's requests equal its cpu and memory limits, BestEffort with none. */
-function qosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
-  const cs = pod.spec.containers;
-  const any = cs.some((c) => Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0);
-  if (!any) return 'BestEffort';
-  const guaranteed = cs.every((c) => {
-    const l = c.resources?.limits ?? {};
-    const r = { ...l, ...(c.resources?.requests ?? {}) };
-    return l.cpu && l.memory && r.cpu === l.cpu && r.memory === l.memory;
-  });
-  return guaranteed ? 'Guaranteed' : 'Burstable';
 }
