@@ -1,5 +1,7 @@
 import type { Cluster } from '../../cluster/cluster';
-import type { Pod } from '../../cluster/api/types';
+import type { Pod, Service } from '../../cluster/api/types';
+import { announcingNode } from '../../cluster/controllers/metallb-speaker';
+import { AddressPool } from '../../cluster/ipam/address-pool';
 import { cidrContains } from '../../cluster/ipam/ipv4';
 import type { Listener } from '../../cluster/images/catalogue';
 import type { Packet, Protocol, RouteResult, ServiceRef, ServiceRouter } from './service-router';
@@ -45,6 +47,19 @@ export interface Delivery {
 /** Pods that own their address (not host-network), by IP. */
 function isClusterIP(cluster: Cluster, ip: string): boolean {
   return listOf(cluster, 'Service').some((s) => s.spec.clusterIP === ip || s.spec.clusterIPs?.includes(ip));
+}
+
+/** The Service whose LoadBalancer address is `ip` and the node whose speaker announces it, if one does. */
+function announcedLoadBalancer(cluster: Cluster, ip: string): { service: Service; node: string } | undefined {
+  // Only a scenario with MetalLB has speakers, and they announce only their pool's addresses.
+  const pool = cluster.config.loadBalancerPool;
+  if (!pool || !new AddressPool(pool).contains(ip)) return undefined;
+  for (const service of listOf(cluster, 'Service')) {
+    if (!service.status?.loadBalancer?.ingress?.some((i) => i.ip === ip)) continue;
+    const node = announcingNode(cluster.store, service);
+    if (node) return { service, node };
+  }
+  return undefined;
 }
 
 /** What listens in a pod: the listeners of its running containers, from the image catalogue. */
@@ -129,8 +144,30 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
     }
   }
 
+  // From outside, a LoadBalancer address reaches the node whose MetalLB speaker answers ARP for it.
+  if (!at) {
+    const announced = announcedLoadBalancer(cluster, ip);
+    if (announced) {
+      const entry = cluster.config.nodes.find((n) => n.name === announced.node);
+      hops.push({ text: `to ${announced.node} (${entry?.internalIP}) on the node network, which answers ARP for ${ip} (MetalLB layer2)` });
+      at = announced.node;
+      const r = options.router.route(at, { ...packet, dstIP: ip }, cluster.rng);
+      if (r) {
+        applyRoute(r, at);
+        if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+      } else {
+        hops.push({ node: at, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
+        return { ...d, reason: 'a LoadBalancer address answers only on its Service ports' };
+      }
+    }
+  }
+
   // From here on the address is a pod's, or nobody's.
   if (!at) {
+    if (listOf(cluster, 'Service').some((svc) => svc.status?.loadBalancer?.ingress?.some((i) => i.ip === ip))) {
+      hops.push({ text: `no node answers ARP for ${ip}` });
+      return { ...d, reason: 'no load balancer announces this LoadBalancer address' };
+    }
     hops.push({ text: `no route from outside the cluster to ${ip}` });
     return { ...d, reason: 'pod and Service addresses are not routed outside the cluster' };
   }
