@@ -215,3 +215,21 @@ describe("LessonSession: each <Terminal>'s history and text", () => {
     expect(session.terminal('#1').history).toEqual(['a']);
   });
 });
+
+describe('LessonSession: the shell `history` builtin after a reload', () => {
+  it('lists the kept lines first, for the workbench shell and a <Terminal> shell, and none after a reset', async () => {
+    const storage = memoryStorage();
+    const session = new LessonSession(options(storage));
+    session.history = ['kubectl get nodes', 'sleep 5'];
+    session.terminalLine('#1', '$ kubectl get pods\r\n', ['kubectl get pods'], false);
+    session.save();
+
+    const again = new LessonSession(options(storage));
+    await again.loadShell();
+    expect(again.run('history').output).toBe('    1  kubectl get nodes\n    2  sleep 5\n    3  history\n');
+    const extra = await again.extraShell(again.terminal('#1').history);
+    expect(extra.run('history').output).toBe('    1  kubectl get pods\n    2  history\n');
+    again.reset();
+    expect(again.run('history').output).toBe('    1  history\n');
+  });
+});

@@ -105,16 +105,17 @@ export class LessonSession {
    * Another shell on this lesson's cluster and files, for a second terminal
    * on the page (`<Terminal>`): its own variables, history and nested
    * shells; its commands reach listeners (graders) as the main shell's do;
-   * after a reset it is a shell on the new cluster.
+   * after a reset it is a shell on the new cluster. `history`: the lines
+   * that terminal kept, which its shell's `history` starts with.
    */
-  async extraShell(): Promise<ShellAdapter> {
+  async extraShell(history: readonly string[] = []): Promise<ShellAdapter> {
     await this.loadShell();
     let cluster = this.cluster;
-    let shell = this.newShell();
+    let shell = this.newShell(history);
     const current = (): ShellAdapter => {
       if (cluster !== this.cluster) {
         cluster = this.cluster;
-        shell = this.newShell();
+        shell = this.newShell([]);
       }
       return shell;
     };
@@ -237,9 +238,13 @@ export class LessonSession {
     return this.shell;
   }
 
-  /** A shell on the current cluster and workspace; only once the shell's module has loaded. */
-  private newShell(): ShellAdapter {
-    return this.shellModule!.createShellAdapter(this.cluster, this.workspace);
+  /**
+   * A shell on the current cluster and workspace, its `history` starting
+   * with the lines kept (as bash reads its history file); only once the
+   * shell's module has loaded.
+   */
+  private newShell(history: readonly string[] = this.history): ShellAdapter {
+    return this.shellModule!.createShellAdapter(this.cluster, this.workspace, history);
   }
 
   private emit(e: SessionEvent): void {
@@ -250,8 +255,8 @@ export class LessonSession {
     const { scenario, seed, catalogue } = this.options;
     this.cluster = Cluster.create({ scenario, seed, catalogue });
     this.setWorkspace({});
-    this.shell = this.shellModule ? this.newShell() : undefined;
     this.history = [];
+    this.shell = this.shellModule ? this.newShell() : undefined;
     this.transcript = '';
     this.exercises = {};
     this.terminals = {};

@@ -67,8 +67,9 @@ export const PROMPT = WORKSTATION_PROMPT;
  * `kubectl apply -f` reads the edited text. The shell's `podlab` is
  * replaced by one that prints the same and also hands the connection it
  * followed to the workbench (`ShellResult.trace`), for the cluster map.
+ * `history`: the lines a reload kept, listed first by `history`.
  */
-export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<string, string>>): ShellAdapter {
+export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<string, string>>, history: readonly string[] = []): ShellAdapter {
   // The last connection `podlab trace` followed during the current line (pipes and loops included).
   let trace: ConnectionTrace | undefined;
   const commands = registerDataPlaneCommands(standardCommands()).register('podlab', (argv, ctx) => {
@@ -78,6 +79,7 @@ export function createShellAdapter(cluster: Cluster, workspace: Readonly<Record<
     return followed.io;
   }, { kind: 'tool', workstation: true });
   const session = createSession(cluster, workspaceFiles(workspace), { commands, terminal: 'browser' });
+  session.history.push(...history);
   const run = (text: string): ShellResult => {
     trace = undefined;
     const r = runLine(text, session);

@@ -44,7 +44,7 @@ class TerminalElement extends HTMLElement {
     const session = await pageSession(sessionKeyOf(this));
     const saved = session.terminal(key);
     let shell: Promise<ShellAdapter> | undefined;
-    const loadShell = () => (shell ??= session.extraShell().catch((e: unknown) => {
+    const loadShell = () => (shell ??= session.extraShell(saved.history).catch((e: unknown) => {
       shell = undefined;
       throw e;
     }));
