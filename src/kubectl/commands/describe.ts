@@ -8,6 +8,7 @@ import { message, type Message } from '../messages';
 import type { DescribeCommand } from '../parse/describe';
 import { matchesLabelQuery } from '../parse/selector';
 import { refusedList } from './list-errors';
+import { readManifestFiles } from './manifests';
 
 /** The objects a describer reads besides the one it describes. */
 export interface Related {
@@ -120,12 +121,19 @@ export function executeDescribe(command: DescribeCommand, env: KubectlEnv): Desc
   const errors: KubectlError[] = [];
   let byPrefix = false;
   const targets = command.targets;
-  const fetch = (info: ResourceInfo, name: string) => {
-    const obj = info.kind === 'Event' ? list(env, info, scope(info)).find((o) => o.metadata.name === name) : env.cluster.store.get(info.kind, scope(info), name);
+  const fetch = (info: ResourceInfo, name: string, ns = scope(info)) => {
+    const obj = info.kind === 'Event' ? list(env, info, ns).find((o) => o.metadata.name === name) : env.cluster.store.get(info.kind, ns, name);
     if (obj) found.push({ info, object: obj });
     else errors.push(apiError(notFound(info, name)));
   };
-  if (targets.form === 'pairs') {
+  const fromFiles = command.filenames.length > 0 ? readManifestFiles(env, command.filenames, { fallback: namespace }) : undefined;
+  if (fromFiles) {
+    if (fromFiles.fatal) errors.push(fromFiles.fatal);
+    else {
+      errors.push(...fromFiles.errors);
+      for (const m of fromFiles.manifests) fetch(m.info, m.name, m.namespace);
+    }
+  } else if (targets.form === 'pairs') {
     for (const { info, name } of targets.pairs) fetch(info, name);
   } else if (targets.names.length > 0) {
     for (const info of targets.types) for (const name of targets.names) fetch(info, name);
@@ -156,7 +164,7 @@ export function executeDescribe(command: DescribeCommand, env: KubectlEnv): Desc
     ...(command.showEvents ? { events: eventsFor(env, object) } : {}),
     related: relatedOf(env, info, object),
   }));
-  const requested = targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
+  const requested = fromFiles ? fromFiles.manifests.map((m) => m.info) : targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
   const result: DescribeResult = {
     command,
     items,

@@ -9,7 +9,7 @@ import { executeGet } from './get';
 function get(args: string[], extra: Partial<GetCommand> = {}): GetCommand {
   const targets = parseTargets(args);
   if (!targets.ok) throw new Error('bad targets');
-  return { verb: 'get', targets: targets.targets, allNamespaces: false, output: '', noHeaders: false, showLabels: false, labelColumns: [], watch: false, ignoreNotFound: false, ...extra };
+  return { verb: 'get', targets: targets.targets, filenames: [], allNamespaces: false, output: '', noHeaders: false, showLabels: false, labelColumns: [], watch: false, ignoreNotFound: false, ...extra };
 }
 
 function cluster() {

@@ -9,6 +9,7 @@ import type { GetCommand } from '../parse/command';
 import { matchesFieldSelector, unsupportedField } from '../parse/field-selector';
 import { matchesLabelQuery } from '../parse/selector';
 import { refusedList } from './list-errors';
+import { readManifestFiles, singleFilePath } from './manifests';
 import { sortObjects } from './sort';
 
 /** Objects of one resource, printed under one header. */
@@ -46,13 +47,20 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
   // One answer per list request (even an empty one) and per object found by name, as the builder's infos are.
   const answers: Answer[] = [];
   const missing: KubectlError[] = [];
-  const fetch = (info: ResourceInfo, name: string) => {
-    const obj = lookup(env, info, scope(info), name);
+  const fetch = (info: ResourceInfo, name: string, ns = scope(info)) => {
+    const obj = lookup(env, info, ns, name);
+    if (obj && command.filenames.length > 0 && command.selector && !matchesLabelQuery(command.selector, obj.metadata.labels)) return;
     if (obj) answers.push({ info, objects: [obj] });
     else if (!command.ignoreNotFound) missing.push(apiError(notFound(info, name)));
   };
   const targets = command.targets;
-  if (targets.form === 'pairs') {
+  const fromFiles = command.filenames.length > 0 ? readManifestFiles(env, command.filenames, { fallback: namespace }) : undefined;
+  if (fromFiles) {
+    // The builder visits each file's objects and fetches the live one (Latest), in the manifests' namespaces.
+    if (fromFiles.fatal) return { command, groups: [], withKind: false, singleItem: false, allNamespaced: true, namespace, warnings: [], error: fromFiles.fatal, now: env.cluster.clock.now() };
+    missing.push(...fromFiles.errors);
+    for (const m of fromFiles.manifests) fetch(m.info, m.name, m.namespace);
+  } else if (targets.form === 'pairs') {
     for (const { info, name } of targets.pairs) fetch(info, name);
   } else if (targets.names.length > 0) {
     for (const info of targets.types) for (const name of targets.names) fetch(info, name);
@@ -84,12 +92,12 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
       groups = [];
     } else groups = sorted.groups;
   }
-  const requested = targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
+  const requested = fromFiles ? fromFiles.manifests.map((m) => m.info) : targets.form === 'pairs' ? targets.pairs.map((p) => p.info) : targets.types;
   const result: GetResult = {
     command,
     groups,
     withKind: new Set(answers.map((a) => a.info.kind)).size > 1,
-    singleItem: targets.form === 'pairs' ? targets.pairs.length === 1 : targets.names.length === 1 && targets.types.length === 1,
+    singleItem: fromFiles ? singleFilePath(env, command.filenames) && answers.length === 1 : targets.form === 'pairs' ? targets.pairs.length === 1 : targets.names.length === 1 && targets.types.length === 1,
     allNamespaced: !command.allNamespaces && requested.every((i) => i.namespaced),
     namespace,
     // The apiserver warns on every v1 Endpoints request (v1.33+).

@@ -61,6 +61,14 @@ export function readManifestFiles(env: KubectlEnv, paths: readonly string[], ns:
   return set;
 }
 
+/**
+ * The builder's singleItemImplied for -f: one path that is neither a
+ * folder nor stdin, so one object found prints bare rather than as a List.
+ */
+export function singleFilePath(env: KubectlEnv, paths: readonly string[]): boolean {
+  return paths.length === 1 && paths[0] !== '-' && env.listDir(paths[0]!) === undefined;
+}
+
 function depthExceeds(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {

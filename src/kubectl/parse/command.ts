@@ -5,12 +5,15 @@ import { flagSet, flagValue, parseFlags, type FlagDef, type ParsedFlags } from '
 import { parseFieldSelector, type FieldRequirement } from './field-selector';
 import { parseLabelQuery, type Requirement } from './selector';
 import { suggestCommands } from './suggest';
-import { parseTargets, type Targets } from './targets';
+import { noTargets, parseTargets, type Targets } from './targets';
 
 /** `kubectl get` as typed, checked and resolved: what the get command executes. */
 export interface GetCommand {
   verb: 'get';
+  /** The resource arguments; with -f, none (`pairs` of nothing) and the objects come from `filenames`. */
   targets: Targets;
+  /** -f: the objects those files name, fetched live. */
+  filenames: string[];
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
@@ -185,8 +188,10 @@ function formatName(output: string): string {
 const GET_SIMULATED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns', 'go-template']);
 
 function parseGet(flags: ParsedFlags): ParseResult {
-  if (flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
-  const targets = parseTargets(flags.positional);
+  const filenames = flags.values.get('filename') ?? [];
+  if (filenames.length > 0 && flags.positional.length > 0) return fail(message('pathsWithResources'));
+  if (filenames.length === 0 && flags.positional.length === 0) return fail(message('requiredResourceNotSpecified'), message('specifyResourceType'));
+  const targets = filenames.length > 0 ? noTargets() : parseTargets(flags.positional);
   if (!targets.ok) return fail(targets.error);
   // A --template without -o means -o go-template (PrintFlags.ToPrinter).
   const outputFlag = flagValue(flags, 'output') || (flagValue(flags, 'template') !== undefined ? 'go-template' : '');
@@ -206,7 +211,7 @@ function parseGet(flags: ParsedFlags): ParseResult {
   const fieldSelectorText = flagValue(flags, 'field-selector');
   const fieldQuery = fieldSelectorText === undefined ? undefined : parseFieldSelector(fieldSelectorText);
   const allNamespaces = flagSet(flags, 'all-namespaces');
-  const named = targets.targets.form === 'pairs' || targets.targets.names.length > 0;
+  const named = filenames.length === 0 && (targets.targets.form === 'pairs' || targets.targets.names.length > 0);
   if (named && (selectorText !== undefined || fieldSelectorText !== undefined)) return fail(message('nameWithSelector'));
   if (named && allNamespaces) return fail(message('nameAcrossNamespaces'));
   const labelColumns = (flags.values.get('label-columns') ?? []).flatMap((v) => v.split(',')).filter((k) => k !== '');
@@ -216,6 +221,7 @@ function parseGet(flags: ParsedFlags): ParseResult {
     command: {
       verb: 'get',
       targets: targets.targets,
+      filenames,
       ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
       allNamespaces,
       output,
@@ -278,6 +284,7 @@ function parseDelete(flags: ParsedFlags): ParseResult {
   const dryRun = parseDryRun(flags);
   if (typeof dryRun !== 'string') return fail(dryRun);
   let targets: Targets | undefined;
+  if (filenames.length > 0 && flags.positional.length > 0) return fail(message('pathsWithResources'));
   if (filenames.length === 0) {
     if (flags.positional.length === 0) return fail(message('missingResource'));
     const parsed = parseTargets(flags.positional);

@@ -2,12 +2,15 @@ import { message } from '../messages';
 import type { ParseResult } from './command';
 import { flagSet, flagValue, type ParsedFlags } from './flags';
 import { parseLabelQuery, type Requirement } from './selector';
-import { parseTargets, type Targets } from './targets';
+import { noTargets, parseTargets, type Targets } from './targets';
 
 /** `kubectl describe` as typed: what the describe command executes. */
 export interface DescribeCommand {
   verb: 'describe';
+  /** The resource arguments; with -f, none and the objects come from `filenames`. */
   targets: Targets;
+  /** -f: the objects those files name, fetched live. */
+  filenames: string[];
   namespace?: string;
   allNamespaces: boolean;
   selector?: Requirement[];
@@ -21,14 +24,16 @@ export interface DescribeCommand {
 
 /** describe's flags and arguments, checked in kubectl's order (ToOptions, then the builder). */
 export function parseDescribe(flags: ParsedFlags): ParseResult {
-  if (flags.positional.length === 0) return { ok: false, error: message('describeNeedsType') };
-  const targets = parseTargets(flags.positional);
+  const filenames = flags.values.get('filename') ?? [];
+  if (filenames.length > 0 && flags.positional.length > 0) return { ok: false, error: message('pathsWithResources') };
+  if (filenames.length === 0 && flags.positional.length === 0) return { ok: false, error: message('describeNeedsType') };
+  const targets = filenames.length > 0 ? noTargets() : parseTargets(flags.positional);
   if (!targets.ok) return { ok: false, error: targets.error };
   const selectorText = flagValue(flags, 'selector');
   const parsed = selectorText === undefined ? undefined : parseLabelQuery(selectorText);
   const selector: Requirement[] | undefined = parsed?.ok ? parsed.requirements : undefined;
   const t = targets.targets;
-  const named = t.form === 'pairs' || t.names.length > 0;
+  const named = filenames.length === 0 && (t.form === 'pairs' || t.names.length > 0);
   if (named && selectorText !== undefined) return { ok: false, error: message('nameWithSelector') };
   if (named && flagSet(flags, 'all-namespaces')) return { ok: false, error: message('nameAcrossNamespaces') };
   const namespace = flagValue(flags, 'namespace') || undefined;
@@ -38,6 +43,7 @@ export function parseDescribe(flags: ParsedFlags): ParseResult {
     command: {
       verb: 'describe',
       targets: t,
+      filenames,
       ...(namespace ? { namespace } : {}),
       allNamespaces: flagSet(flags, 'all-namespaces'),
       ...(selector ? { selector } : {}),

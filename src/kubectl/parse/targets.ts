@@ -41,6 +41,11 @@ function resolve(typed: string): ResourceInfo[] | Message {
   return info ? [info] : unservedType(typed);
 }
 
+/** The resource arguments when -f names the objects: none (the objects come from the files). */
+export function noTargets(): TargetsResult {
+  return { ok: true, targets: { form: 'pairs', pairs: [] } };
+}
+
 export function parseTargets(args: readonly string[]): TargetsResult {
   const withSlash = args.filter((a) => a.includes('/')).length;
   if (withSlash > 0 && withSlash !== args.length) return { ok: false, error: message('mixedResourceArgs') };

@@ -14,7 +14,7 @@ const web = pod('web', [running('nginx')], { metadata: { labels: { app: 'web' } 
 const svc = service('web', { type: 'ClusterIP', clusterIPs: ['10.96.0.20'], ports: [{ port: 80, protocol: 'TCP' }] });
 
 function result(groups: GetGroup[], command: Partial<GetCommand> = {}, extra: Partial<GetResult> = {}): GetResult {
-  const cmd: GetCommand = { verb: 'get', targets: { form: 'types', types: groups.map((g) => g.info), names: [] }, allNamespaces: false, output: '', noHeaders: false, showLabels: false, labelColumns: [], watch: false, ignoreNotFound: false, ...command };
+  const cmd: GetCommand = { verb: 'get', targets: { form: 'types', types: groups.map((g) => g.info), names: [] }, filenames: [], allNamespaces: false, output: '', noHeaders: false, showLabels: false, labelColumns: [], watch: false, ignoreNotFound: false, ...command };
   return { command: cmd, groups, withKind: new Set(groups.map((g) => g.info.kind)).size > 1, singleItem: false, allNamespaced: true, namespace: 'default', warnings: [], now: NOW, ...extra };
 }
 

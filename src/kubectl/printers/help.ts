@@ -81,12 +81,18 @@ Examples:
   # List deployments and services together
   kubectl get deploy,svc
 
+  # List the objects a manifest describes, as the cluster has them now
+  kubectl get -f web.yaml
+
 Options:
     -A, --all-namespaces=false:
 	List the objects of every namespace instead of one.
 
     --field-selector='':
 	Select objects by field (e.g. --field-selector=status.phase=Running). Supports '=', '==' and '!='.
+
+    -f, --filename=[]:
+	Files or folders whose manifests name the objects to get (by kind, namespace and name).
 
     --ignore-not-found=false:
 	Print nothing, and succeed, for named objects that do not exist.
@@ -113,7 +119,7 @@ Options:
 	Print the list, then keep printing changes as they happen.
 
 Usage:
-  kubectl get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]
+  kubectl get [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file|custom-columns|custom-columns-file|wide] (TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ... | -f FILENAME) [flags] [options]
 
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 `,
@@ -146,9 +152,15 @@ Examples:
   # Describe every pod whose name starts with web
   kubectl describe pods web
 
+  # Describe the objects a manifest names
+  kubectl describe -f web.yaml
+
 Options:
     -A, --all-namespaces=false:
 	Look in every namespace instead of one.
+
+    -f, --filename=[]:
+	Files or folders whose manifests name the objects to describe.
 
     -l, --selector='':
 	Select objects by label (e.g. -l app=web). Supports '=', '==', '!=', 'in', 'notin', 'key' and '!key'.

@@ -37,6 +37,24 @@ describe('kubectl edit', () => {
     expect(k('edit', 'deployment/web').edit).toBeDefined();
   });
 
+  it('-f opens the live object the file names, and refuses resource arguments beside it or a second object', () => {
+    const files = {
+      'web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 5\n',
+      'two.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n',
+      'gone.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: gone\n',
+    };
+    const env: KubectlEnv = { ...memoryEnv(bareCluster(), files), editor: true };
+    const k = (...argv: string[]) => runKubectl(argv, env);
+    k('create', 'deployment', 'web', '--image=nginx');
+    k('create', 'service', 'clusterip', 'web', '--tcp=80:80');
+    const r = k('edit', '-f', 'web.yaml');
+    // The cluster's object (1 replica), not the file's 5.
+    expect(r.edit!.text).toBe(k('edit', 'deployment/web').edit!.text);
+    expect(k('edit', '-f', 'web.yaml', 'deployment/web').stderr).toBe('error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n');
+    expect(k('edit', '-f', 'gone.yaml').stderr).toBe('Error from server (NotFound): services "gone" not found\n');
+    expect(k('edit', '-f', 'two.yaml').stderr).toBe(k('edit', 'deployment/web', 'service/web').stderr);
+  });
+
   it('without an editor (podlab sim) says where edit works', () => {
     const { k } = session(false);
     const r = k('edit', 'deployment/web');

@@ -11,12 +11,12 @@ import { flagValue, type FlagDef } from '../parse/flags';
 import { toJson, toYaml } from '../printers/documents';
 import { renderError } from '../printers/errors';
 import { fail, failWith, isPrinted, parseVerb, PRINT_EXTRAS, printed } from './common';
-import { resolveObjects } from './resolve';
+import { resolveFiles, resolveObjects } from './resolve';
 
 const FLAGS: readonly FlagDef[] = [
   { name: 'output', short: 'o', type: 'string' },
   ...PRINT_EXTRAS,
-  { name: 'filename', short: 'f', type: 'string', supported: false },
+  { name: 'filename', short: 'f', type: 'string' },
   { name: 'output-patch', type: 'bool', supported: false },
   { name: 'save-config', type: 'bool', supported: false },
   { name: 'windows-line-endings', type: 'bool', supported: false },
@@ -39,7 +39,7 @@ interface EditReason {
 }
 
 /**
- * `kubectl edit TYPE NAME | TYPE/NAME [-n NS] [-o yaml|json]`. Where the host
+ * `kubectl edit TYPE NAME | TYPE/NAME | -f FILE [-n NS] [-o yaml|json]`. Where the host
  * has an editor (the lesson page), the result carries the file to open and
  * prints where it is; elsewhere (`podlab sim`) it says that plainly.
  */
@@ -49,7 +49,8 @@ export function runEdit(argv: readonly string[], env: KubectlEnv): Printed {
   // Edit's printer takes yaml and json only.
   const format = flagValue(flags.flags, 'output') ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') return fail(message('unsupportedOutput', format, ['json', 'yaml']));
-  const resolved = resolveObjects(flags, flags.flags.positional);
+  const paths = flags.flags.values.get('filename') ?? [];
+  const resolved = paths.length > 0 ? resolveFiles(flags, paths, flags.flags.positional) : resolveObjects(flags, flags.flags.positional);
   if (!resolved.ok) return failWith(resolved.error);
   if (resolved.found.length === 0) return fail(message('missingResource'));
   if (resolved.found.length > 1) return fail(message('editMany'));

@@ -64,17 +64,18 @@ const HELP: Record<string, Help> = {
   },
   'kubectl scale': {
     summary: 'Set a new size for a deployment or replica set.',
-    examples: [['Scale the deployment web to 3 replicas', 'kubectl scale --replicas=3 deployment/web']],
-    options: [DRY, OUT, `--replicas=0: The new desired number of replicas. Required.`],
-    usage: 'kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME) [options]',
+    examples: [['Scale the deployment web to 3 replicas', 'kubectl scale --replicas=3 deployment/web'], ['Scale the deployment that web.yaml names to 2 replicas', 'kubectl scale --replicas=2 -f web.yaml']],
+    options: [DRY, `-f, --filename=[]: Files whose manifests name the objects to scale.`, OUT, `--replicas=0: The new desired number of replicas. Required.`],
+    usage: 'kubectl scale --replicas=COUNT (-f FILENAME | TYPE NAME | TYPE/NAME) [options]',
   },
   'kubectl edit': {
     summary: 'Edit a resource from the default editor. In the lesson page the editor is the one beside the terminal: the object opens in a tab of its own, and Apply there saves the edit. Lines beginning with # are ignored; an empty file cancels.',
     examples: [
       ["Edit the deployment 'web'", 'kubectl edit deployment/web'],
       ["Edit the service 'web' in JSON", 'kubectl edit svc/web -o json'],
+      ['Edit the object web.yaml names, as the cluster has it now', 'kubectl edit -f web.yaml'],
     ],
-    options: [`-o, --output='': Output format. One of: (json, yaml).`],
+    options: [`-f, --filename=[]: A file whose manifest names the object to edit.`, `-o, --output='': Output format. One of: (json, yaml).`],
     usage: 'kubectl edit (RESOURCE/NAME | -f FILENAME) [options]',
   },
   'kubectl patch': {

@@ -5,6 +5,7 @@ import { message } from '../messages';
 import { parseLabelQuery, matchesLabelQuery } from '../parse/selector';
 import { parseTargets } from '../parse/targets';
 import { notFound } from '../../cluster/api/errors';
+import { readManifestFiles } from '../commands/manifests';
 import type { VerbContext } from './common';
 
 export interface Found {
@@ -47,6 +48,25 @@ export function resolveObjects(ctx: VerbContext, args: string[], opts: { selecto
       if (query?.ok && !matchesLabelQuery(query.requirements, object.metadata.labels)) continue;
       found.push({ info, object });
     }
+  }
+  return { ok: true, found };
+}
+
+/**
+ * The live objects that `-f` files name (the builder's path visitor with
+ * Latest): each manifest's kind, namespace and name looked up in the
+ * cluster. Resource arguments beside -f are refused, as the builder does.
+ */
+export function resolveFiles(ctx: VerbContext, paths: readonly string[], args: readonly string[]): { ok: true; found: Found[] } | { ok: false; error: KubectlError } {
+  if (args.length > 0) return { ok: false, error: clientError(message('pathsWithResources')) };
+  const read = readManifestFiles(ctx.env, paths, { fallback: ctx.namespace });
+  const first = read.fatal ?? read.errors[0];
+  if (first) return { ok: false, error: first };
+  const found: Found[] = [];
+  for (const m of read.manifests) {
+    const object = ctx.env.cluster.store.get(m.info.kind, m.namespace, m.name);
+    if (!object) return { ok: false, error: apiError(notFound(m.info, m.name)) };
+    found.push({ info: m.info, object });
   }
   return { ok: true, found };
 }

@@ -7,7 +7,7 @@ import { message, renderMessage } from '../messages';
 import type { Chunk, Printed } from '../output';
 import { flagSet, flagValue, type FlagDef } from '../parse/flags';
 import { DRY_RUN_FLAG, fail, failWith, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
-import { resolveObjects } from './resolve';
+import { resolveFiles, resolveObjects } from './resolve';
 
 const SCALE_FLAGS: readonly FlagDef[] = [
   OUTPUT_FLAG,
@@ -19,10 +19,10 @@ const SCALE_FLAGS: readonly FlagDef[] = [
   { name: 'current-replicas', type: 'int', supported: false },
   { name: 'resource-version', type: 'string', supported: false },
   { name: 'timeout', type: 'string', supported: false },
-  { name: 'filename', short: 'f', type: 'string', supported: false },
+  { name: 'filename', short: 'f', type: 'string' },
 ];
 
-/** `kubectl scale --replicas=N deployment/web` (deployments and replica sets). */
+/** `kubectl scale --replicas=N deployment/web` or `-f FILE` (deployments and replica sets). */
 export function runScale(argv: readonly string[], env: KubectlEnv): Printed {
   const ctx = parseVerb(argv, SCALE_FLAGS, 'kubectl scale', env);
   if (isPrinted(ctx)) return ctx;
@@ -31,7 +31,8 @@ export function runScale(argv: readonly string[], env: KubectlEnv): Printed {
   const replicas = Number(replicasText);
   if (replicas < 0) return fail(message('usage', 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0', 'kubectl scale'));
   const selector = flagValue(ctx.flags, 'selector');
-  const resolved = resolveObjects(ctx, ctx.flags.positional, { ...(selector !== undefined ? { selector } : {}), all: flagSet(ctx.flags, 'all') });
+  const paths = ctx.flags.values.get('filename') ?? [];
+  const resolved = paths.length > 0 ? resolveFiles(ctx, paths, ctx.flags.positional) : resolveObjects(ctx, ctx.flags.positional, { ...(selector !== undefined ? { selector } : {}), all: flagSet(ctx.flags, 'all') });
   if (!resolved.ok) return failWith(resolved.error);
   const chunks: Chunk[] = [];
   for (const { info, object } of resolved.found) {

@@ -94,7 +94,7 @@ describe('kubectl write-side verbs', () => {
     const { k } = session();
     const help = k('scale', '--help').stdout;
     expect(help.startsWith('Set a new size for a deployment or replica set.\n\nExamples:\n  # ')).toBe(true);
-    expect(help).toContain('\nUsage:\n  kubectl scale --replicas=COUNT (TYPE NAME | TYPE/NAME) [options]\n');
+    expect(help).toContain('\nUsage:\n  kubectl scale --replicas=COUNT (-f FILENAME | TYPE NAME | TYPE/NAME) [options]\n');
   });
 });
 
