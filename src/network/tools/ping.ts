@@ -1,4 +1,6 @@
 import type { ConnectionTrace } from '../connect/connect';
+import { canonicalName, isIPv4, reverseName } from '../dns/names';
+import { answerQuestion } from '../dns/records';
 import { fail, flavourOf, type ToolContext, type ToolResult } from './tool';
 import { openConnection } from './traffic';
 
@@ -49,16 +51,22 @@ export function ping(argv: string[], ctx: ToolContext): ToolResult {
   const ttl = 64 - routersCrossed(trace, ctx.from.kind === 'pod');
   const crossNode = trace.destination && (trace.destination.kind === 'pod' ? trace.destination.node : trace.destination.name) !== trace.from.node;
   const times: number[] = [];
-  let out = full ? `PING ${target} (${ip}) 56(84) bytes of data.\n` : `PING ${target} (${ip}): 56 data bytes\n`;
+  // iputils names a host by getaddrinfo's canonical name (the search-list name that answered) and each reply by
+  // its reverse name when it has one (pr_addr); BusyBox keeps the name as typed.
+  const byName = !isIPv4(target);
+  const shown = full && byName ? (trace.dns?.answeredName ?? target) : target;
+  const ptr = full && byName ? answerQuestion(ctx.cluster, reverseName(ip), 'PTR').answers.find((r) => r.type === 'PTR')?.data : undefined;
+  const from = ptr ? `${canonicalName(ptr)} (${ip})` : ip;
+  let out = full ? `PING ${shown} (${ip}) 56(84) bytes of data.\n` : `PING ${target} (${ip}): 56 data bytes\n`;
   for (let seq = 0; seq < n && answered; seq++) {
     // Round trips of a local bridge or one node hop: tenths of a millisecond.
     const t = (crossNode ? 0.1 : 0.04) + ctx.cluster.rng.int(200) / 1000;
     times.push(t);
-    if (!quiet) out += full ? `64 bytes from ${ip}: icmp_seq=${seq + 1} ttl=${ttl} time=${t.toFixed(3)} ms\n` : `64 bytes from ${ip}: seq=${seq} ttl=${ttl} time=${t.toFixed(3)} ms\n`;
+    if (!quiet) out += full ? `64 bytes from ${from}: icmp_seq=${seq + 1} ttl=${ttl} time=${t.toFixed(3)} ms\n` : `64 bytes from ${ip}: seq=${seq} ttl=${ttl} time=${t.toFixed(3)} ms\n`;
   }
   const received = times.length;
   const loss = Math.round(((n - received) / n) * 100);
-  out += `\n--- ${target} ping statistics ---\n`;
+  out += `\n--- ${shown} ping statistics ---\n`;
   if (full) out += `${n} packets transmitted, ${received} received, ${loss}% packet loss, time ${(n - 1) * 1000}ms\n`;
   else out += `${n} packets transmitted, ${received} packets received, ${loss}% packet loss\n`;
   if (received > 0) {

@@ -159,6 +159,8 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'curl -s -o /dev/null -w %{http_code}\\n http://web/nope',
         'curl -s -o /dev/null -w %{http_code}\\n empty',
         'ping -c 2 web.default.svc.cluster.local',
+        'ping -c 1 web',
+        'ping -c 1 db-0.db',
         'nc -zv web 80',
         'nc -zv empty 80',
       ]),
