@@ -120,9 +120,18 @@ const HELP: Record<string, Help> = {
   },
   'kubectl logs': {
     summary: 'Print the logs for a container in a pod. If the pod has only one container, the container name is optional.',
-    examples: [['Return the logs of pod web', 'kubectl logs web'], ['Return the last 5 lines of the nginx container of the first pod of deployment web', 'kubectl logs deployment/web -c nginx --tail=5']],
-    options: [`-c, --container='': Print the logs of this container.`, `-f, --follow=false: Specify if the logs should be streamed. Here the lines so far are printed, then the command ends.`, `--tail=-1: Lines of recent log file to display. Defaults to -1, showing all log lines.`],
-    usage: 'kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]',
+    examples: [
+      ['Return the logs of pod web', 'kubectl logs web'],
+      ['Return the last 5 lines of the nginx container of the first pod of deployment web', 'kubectl logs deployment/web -c nginx --tail=5'],
+      ['Return the logs of every pod labelled k8s-app=kube-dns, one pod after the other', 'kubectl logs -n kube-system -l k8s-app=kube-dns'],
+    ],
+    options: [
+      `-c, --container='': Print the logs of this container.`,
+      `-f, --follow=false: Specify if the logs should be streamed. Here the lines so far are printed, then the command ends.`,
+      `-l, --selector='': Selector (label query) to filter on.`,
+      `--tail=-1: Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines; otherwise 10, if a selector is provided.`,
+    ],
+    usage: 'kubectl logs [-f] [-p] (POD | TYPE/NAME | -l SELECTOR) [-c CONTAINER] [options]',
   },
   'kubectl version': {
     summary: 'Print the client and server version information for the current context.',

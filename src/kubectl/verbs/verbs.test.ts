@@ -134,6 +134,21 @@ describe('kubectl logs', () => {
     expect(k('logs', 'web', '--tail=0').stdout).toBe('');
     expect(k('logs').stderr).toBe("error: expected POD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n");
   });
+
+  it('-l prints each matching pod in name order, the last 10 lines each unless --tail says otherwise', () => {
+    const { env, k } = session();
+    k('run', 'b', '--image=nginx:1.27', '--labels=app=web');
+    k('run', 'a', '--image=nginx:1.27', '--labels=app=web');
+    k('run', 'other', '--image=nginx:1.27');
+    env.cluster.advance(30_000);
+    const whole = (pod: string) => k('logs', pod).stdout.split('\n').slice(0, -1);
+    expect(whole('a').length).toBeGreaterThan(10);
+    const last = (pod: string, n: number) => whole(pod).slice(-n).map((l) => `${l}\n`).join('');
+    expect(k('logs', '-l', 'app=web').stdout).toBe(last('a', 10) + last('b', 10));
+    expect(k('logs', '-l', 'app=web', '--tail=1').stdout).toBe(last('a', 1) + last('b', 1));
+    expect(k('logs', '-l', 'app=nope')).toMatchObject({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+    expect(k('logs', 'a', '-l', 'app=web')).toMatchObject({ stderr: "error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples\n", exitCode: 1 });
+  });
 });
 
 describe('kubectl explain and help', () => {
