@@ -29,6 +29,8 @@ export const messages = {
   mixedResourceArgs: () =>
     "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
   pathsWithResources: () => 'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
+  invalidSubresource: (given: string) => `invalid subresource value: "${given}". Must be one of [status scale]`,
+  subresourceBulk: () => 'subresource cannot be used when bulk resources are specified',
   badResourceNameArg: () => 'arguments in resource/name form must have a single resource and name',
   noNameSpecified: () => 'resource(s) were provided, but no name was specified',
   missingResource: () =>

@@ -1,15 +1,16 @@
-import { type ApiError, notFound } from '../../cluster/api/errors';
+import { ApiError, notFound } from '../../cluster/api/errors';
 import type { ResourceInfo } from '../../cluster/api/resources';
 import type { KubeObject } from '../../cluster/api/types';
 import { EventRecorder } from '../../cluster/runtime/event-recorder';
 import type { KubectlEnv } from '../env';
 import { apiError, clientError, type KubectlError } from '../errors';
-import { message, type Message } from '../messages';
+import { message, renderMessage, type Message } from '../messages';
 import type { GetCommand } from '../parse/command';
 import { matchesFieldSelector, unsupportedField } from '../parse/field-selector';
 import { matchesLabelQuery } from '../parse/selector';
 import { refusedList } from './list-errors';
 import { readManifestFiles, singleFilePath } from './manifests';
+import { hasScale, scaleOf } from './scale-subresource';
 import { sortObjects } from './sort';
 
 /** Objects of one resource, printed under one header. */
@@ -54,6 +55,10 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
     else if (!command.ignoreNotFound) missing.push(apiError(notFound(info, name)));
   };
   const targets = command.targets;
+  // The builder serves a subresource only of objects named one by one (visitBySelector refuses it).
+  if (command.subresource && command.filenames.length === 0 && targets.form === 'types' && targets.names.length === 0) {
+    return { command, groups: [], withKind: false, singleItem: false, allNamespaced: true, namespace, warnings: [], error: clientError(message('subresourceBulk')), now: env.cluster.clock.now() };
+  }
   const fromFiles = command.filenames.length > 0 ? readManifestFiles(env, command.filenames, { fallback: namespace }) : undefined;
   if (fromFiles) {
     // The builder visits each file's objects and fetches the live one (Latest), in the manifests' namespaces.
@@ -78,6 +83,7 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
     }
   }
 
+  if (command.subresource === 'scale') scaleAnswers(answers, missing);
   let groups: GetGroup[] = [];
   for (const a of answers) {
     const last = groups.at(-1);
@@ -113,6 +119,18 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
   // A sort that fails ends the command before anything prints.
   if (sortError) result.error = sortError;
   return result;
+}
+
+/** --subresource=scale: each workload's Scale in its place; a kind without /scale is a path the apiserver does not have. */
+function scaleAnswers(answers: Answer[], missing: KubectlError[]): void {
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const obj = answers[i]!.objects[0]!;
+    if (hasScale(obj)) answers[i] = { ...answers[i]!, objects: [scaleOf(obj)] };
+    else {
+      answers.splice(i, 1);
+      missing.unshift(apiError(new ApiError('NotFound', 404, renderMessage(message('noSuchPath')))));
+    }
+  }
 }
 
 /**

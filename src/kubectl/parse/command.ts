@@ -14,6 +14,8 @@ export interface GetCommand {
   targets: Targets;
   /** -f: the objects those files name, fetched live. */
   filenames: string[];
+  /** --subresource: the named objects' status (the object itself) or scale (an autoscaling/v1 Scale). */
+  subresource?: 'status' | 'scale';
   /** -n; undefined means the context's namespace. */
   namespace?: string;
   allNamespaces: boolean;
@@ -214,6 +216,8 @@ function parseGet(flags: ParsedFlags): ParseResult {
   const named = filenames.length === 0 && (targets.targets.form === 'pairs' || targets.targets.names.length > 0);
   if (named && (selectorText !== undefined || fieldSelectorText !== undefined)) return fail(message('nameWithSelector'));
   if (named && allNamespaces) return fail(message('nameAcrossNamespaces'));
+  const subresource = flagValue(flags, 'subresource');
+  if (subresource !== undefined && subresource !== 'status' && subresource !== 'scale') return fail(message('invalidSubresource', subresource));
   const labelColumns = (flags.values.get('label-columns') ?? []).flatMap((v) => v.split(',')).filter((k) => k !== '');
   const sortBy = flagValue(flags, 'sort-by') || undefined;
   return {
@@ -222,6 +226,7 @@ function parseGet(flags: ParsedFlags): ParseResult {
       verb: 'get',
       targets: targets.targets,
       filenames,
+      ...(subresource ? { subresource } : {}),
       ...(namespaceOf(flags) ? { namespace: namespaceOf(flags) } : {}),
       allNamespaces,
       output,

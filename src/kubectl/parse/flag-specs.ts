@@ -66,7 +66,7 @@ export const GET_FLAGS: readonly FlagDef[] = [
   unsupported('kustomize', 'string', 'k'),
   unsupported('recursive', 'bool', 'R'),
   unsupported('server-print', 'bool'),
-  unsupported('subresource', 'string'),
+  { name: 'subresource', type: 'string' },
   ...templateFlags,
   // After templateFlags, so this supported definition wins: `-o jsonpath --template='{...}'`.
   { name: 'template', type: 'string' },

@@ -10,7 +10,9 @@ import { err, line, out, type Chunk } from '../output';
 import { asList, toJson, toYaml } from './documents';
 import { renderError } from './errors';
 import { labelsText } from './format';
+import type { KindPrinter } from './kind-printer';
 import { printerFor } from './kinds';
+import { scalePrinter } from './scale';
 import { formatTable } from './table';
 
 type Templated = { ok: true; text: string } | { ok: false; error: Message };
@@ -53,7 +55,7 @@ function cellText(text: string): string {
 function table(group: GetGroup, result: GetResult): string {
   const { command, withKind, now } = result;
   const wide = command.output === 'wide';
-  const printer = printerFor(group.info.kind);
+  const printer = result.command.subresource === 'scale' ? (scalePrinter as KindPrinter) : printerFor(group.info.kind);
   const withNamespace = command.allNamespaces && group.info.namespaced;
   const nameColumn = printer.nameColumn(wide);
   const rows = group.objects.map((obj: KubeObject) => {
@@ -93,7 +95,8 @@ export function printGet(result: GetResult): Chunk[] {
     return [...chunks, ...(templated.text ? [out(templated.text)] : []), ...error];
   }
   if (command.output === 'name') {
-    const names = result.groups.flatMap((g) => g.objects.map((o) => `${kindPrefix(g.info)}/${o.metadata.name}\n`));
+    const prefix = (g: GetGroup) => (command.subresource === 'scale' ? 'scale.autoscaling' : kindPrefix(g.info));
+    const names = result.groups.flatMap((g) => g.objects.map((o) => `${prefix(g)}/${o.metadata.name}\n`));
     return [...chunks, ...(names.length > 0 ? [out(names.join(''))] : []), ...error];
   }
   const tables = result.groups.filter((g) => g.objects.length > 0).map((g) => table(g, result));

@@ -115,6 +115,9 @@ Options:
     --sort-by='':
 	Sort the list by a JSONPath field (e.g. --sort-by=.metadata.name).
 
+    --subresource='':
+	Get a subresource of the objects named: status, or scale (the replicas of a deployment or replica set).
+
     -w, --watch=false:
 	Print the list, then keep printing changes as they happen.
 

@@ -83,9 +83,10 @@ const HELP: Record<string, Help> = {
     examples: [
       ['Preserve the client source IP of the NodePort service web', `kubectl patch svc web -p '{"spec":{"externalTrafficPolicy":"Local"}}'`],
       ["Update a container's image; spec.containers[*].name is required because it's a merge key", `kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}'`],
+      ['Scale the deployment web to 2 replicas through its scale subresource', `kubectl patch deployment web --subresource=scale --type=merge -p '{"spec":{"replicas":2}}'`],
       ["Update a container's image using a JSON patch with positional arrays", `kubectl patch deployment web --type='json' -p='[{"op": "replace", "path": "/spec/template/spec/containers/0/image", "value":"nginx:1.27"}]'`],
     ],
-    options: [DRY, OUT, `-p, --patch='': The patch to be applied to the resource JSON file.`, `--type='strategic': The type of patch being provided; one of [json merge strategic]`],
+    options: [DRY, OUT, `-p, --patch='': The patch to be applied to the resource JSON file.`, `--subresource='': Patch a subresource of the object instead: status, or scale (a deployment's or replica set's replicas).`, `--type='strategic': The type of patch being provided; one of [json merge strategic]`],
     usage: 'kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]',
   },
   'kubectl label': {

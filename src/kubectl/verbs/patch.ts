@@ -1,14 +1,17 @@
 import { parse as parseYaml } from 'yaml';
 import { deepClone } from '../../cluster/util/clone';
-import type { KubeObject } from '../../cluster/api/types';
+import type { Deployment, KubeObject, ReplicaSet } from '../../cluster/api/types';
 import { unknownFieldsOf } from '../../cluster/api/decode';
-import { badRequest, jsonPatchFailed } from '../../cluster/api/errors';
+import { ApiError, badRequest, fieldError, invalid, jsonPatchFailed } from '../../cluster/api/errors';
+import { resourceForKind, type ResourceInfo } from '../../cluster/api/resources';
+import { hasScale, scaleOf, type Scale } from '../commands/scale-subresource';
+import { toJson, toYaml } from '../printers/documents';
 import type { KubectlEnv } from '../env';
 import { apiError, clientError, type KubectlError } from '../errors';
 import { message, renderMessage } from '../messages';
-import { err, type Chunk, type Printed } from '../output';
+import { err, line, out, type Chunk, type Printed } from '../output';
 import { flagValue, type FlagDef } from '../parse/flags';
-import { DRY_RUN_FLAG, fail, failWith, guarded, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject } from './common';
+import { DRY_RUN_FLAG, fail, failWith, guarded, isPrinted, objectLine, OUTPUT_FLAG, parseVerb, PRINT_EXTRAS, printed, updateObject, type VerbContext } from './common';
 import { applyJsonPatch, jsonPatchClientDecodeError, jsonPatchDecodeError } from './patch-json';
 import { jsonMergePatch, strategicMergePatch } from './patch-merge';
 import { resolveObjects } from './resolve';
@@ -33,7 +36,8 @@ const PATCH_TYPES = ['json', 'merge', 'strategic'];
  * patch (JSON or YAML, as yaml.ToJSON reads it) merged into the live object,
  * or its RFC 6902 operations applied to it, and sent; `patched`, or
  * `patched (no change)` when nothing differs. `--subresource=status` sends
- * it to the object's /status, which takes only the status.
+ * it to the object's /status, which takes only the status;
+ * `--subresource=scale` patches the workload's Scale.
  */
 export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   const ctx = parseVerb(argv, FLAGS, 'kubectl patch', env);
@@ -44,7 +48,6 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   if (!PATCH_TYPES.includes(type.toLowerCase())) return fail(message('patchType', PATCH_TYPES, type));
   const subresource = flagValue(ctx.flags, 'subresource') ?? '';
   if (subresource !== '' && subresource !== 'status' && subresource !== 'scale') return fail(message('patchSubresource', subresource));
-  if (subresource === 'scale') return fail(message('notAvailable', 'kubectl patch --subresource=scale'));
   const json = type.toLowerCase() === 'json';
   let patch: unknown;
   try {
@@ -56,13 +59,22 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   const resolved = resolveObjects(ctx, ctx.flags.positional);
   if (!resolved.ok) return failWith(resolved.error);
   const chunks: Chunk[] = [];
-  for (const { info, object } of resolved.found) {
+  for (const { info, object: live } of resolved.found) {
+    // /scale serves a Scale built from the workload; kinds without it have no such path.
+    if (subresource === 'scale' && !hasScale(live)) return failWith(apiError(new ApiError('NotFound', 404, renderMessage(message('noSuchPath')))), chunks);
+    const object: KubeObject = subresource === 'scale' ? scaleOf(live as Deployment | ReplicaSet) : live;
     let next: KubeObject;
     if (json) {
       const patched = jsonPatched(object, patch, ctx.dryRun === 'client');
       if (!patched.ok) return failWith(patched.error, chunks);
       next = patched.value;
     } else next = (type.toLowerCase() === 'merge' ? jsonMergePatch(object, patch) : strategicMergePatch(object, patch as Record<string, unknown>)) as KubeObject;
+    if (subresource === 'scale') {
+      const done = patchScale(ctx, live as Deployment | ReplicaSet, object as Scale, next);
+      if (!done.ok) return failWith(done.error, chunks);
+      chunks.push(done.chunk);
+      continue;
+    }
     if (ctx.dryRun !== 'client') {
       // The patch handler decodes the result with fieldValidation=Warn (kubectl patch sends none):
       // each unknown field becomes a warning and is dropped.
@@ -88,6 +100,32 @@ export function runPatch(argv: readonly string[], env: KubectlEnv): Printed {
   }
   return printed(chunks, false);
 }
+
+/**
+ * The patched Scale sent to NAME/scale: the registry takes only
+ * spec.replicas (validated as ValidateScale does) into the workload and
+ * answers with the new Scale; kubectl names it `scale.autoscaling/NAME`.
+ */
+function patchScale(ctx: VerbContext, live: Deployment | ReplicaSet, before: Scale, patched: KubeObject): { ok: true; chunk: Chunk } | { ok: false; error: KubectlError } {
+  const replicas = (patched.spec as { replicas?: unknown } | undefined)?.replicas ?? 0;
+  const name = live.metadata.name;
+  const said = (scale: Scale, what: string): Chunk => {
+    if (ctx.output === 'yaml') return out(toYaml(scale));
+    if (ctx.output === 'json') return out(toJson(scale));
+    if (ctx.output === 'name') return out(`scale.autoscaling/${name}\n`);
+    return out(line(renderMessage(message('did', `scale.autoscaling/${name}`, what, ctx.dryRun))));
+  };
+  if (typeof replicas !== 'number' || !Number.isInteger(replicas)) return { ok: false, error: apiError(badRequest(`json: cannot unmarshal ${typeof replicas} into Go struct field ScaleSpec.spec.replicas of type int32`)) };
+  if (replicas < 0) return { ok: false, error: apiError(invalid(SCALE_INFO, name, [fieldError.invalid('spec.replicas', replicas, 'must be greater than or equal to 0')])) };
+  if (replicas === before.spec.replicas) return { ok: true, chunk: said(before, 'patched (no change)') };
+  if (ctx.dryRun === 'client') return { ok: true, chunk: said({ ...before, spec: { replicas } }, 'patched') };
+  const result = updateObject(ctx, { ...live, spec: { ...live.spec, replicas } } as KubeObject);
+  if (!result.ok) return result;
+  return { ok: true, chunk: said(scaleOf(result.value as Deployment | ReplicaSet), 'patched') };
+}
+
+/** How the apiserver's errors name a Scale (`The Scale "web" is invalid: …`). */
+const SCALE_INFO = { ...resourceForKind('Deployment'), kind: 'Scale', group: 'autoscaling', plural: 'scale' } as unknown as ResourceInfo;
 
 /** The patched object sent to the /status subresource (server dry-run runs every check and stores nothing). */
 function updateStatusObject(ctx: Parameters<typeof updateObject>[0], obj: KubeObject): { ok: true; value: KubeObject } | { ok: false; error: KubectlError } {
