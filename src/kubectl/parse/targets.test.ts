@@ -34,6 +34,8 @@ describe('parseTargets (resource arguments)', () => {
     expect(parseTargets(['secrets'])).toEqual({ ok: false, error: message('notAvailable', 'secrets') });
     expect(parseTargets(['sts/web'])).toEqual({ ok: false, error: message('notAvailable', 'sts') });
     expect(parseTargets(['jobs.batch', 'x'])).toEqual({ ok: false, error: message('notAvailable', 'jobs.batch') });
+    // v1.34 serves ServiceCIDRs and IPAddresses (MultiCIDRServiceAllocator is GA) and still ComponentStatuses.
+    for (const typed of ['servicecidrs', 'ipaddresses', 'cs', 'componentstatuses']) expect(parseTargets([typed])).toEqual({ ok: false, error: message('notAvailable', typed) });
     expect(parseTargets(['pods', 'pod/web'])).toEqual({ ok: false, error: message('mixedResourceArgs') });
     expect(parseTargets(['pod/'])).toEqual({ ok: false, error: message('badResourceNameArg') });
   });

@@ -27,6 +27,13 @@ const NOT_SIMULATED_TYPES = new Set([
   'poddisruptionbudgets', 'poddisruptionbudget', 'pdb', 'resourcequotas', 'resourcequota', 'quota', 'limitranges', 'limitrange', 'limits',
   'replicationcontrollers', 'replicationcontroller', 'rc', 'priorityclasses', 'priorityclass', 'pc', 'customresourcedefinitions',
   'customresourcedefinition', 'crd', 'crds', 'controllerrevisions', 'controllerrevision', 'podtemplates', 'podtemplate',
+  'componentstatuses', 'componentstatus', 'cs', 'certificatesigningrequests', 'certificatesigningrequest', 'csr', 'csinodes', 'csinode',
+  'csidrivers', 'csidriver', 'csistoragecapacities', 'csistoragecapacity', 'volumeattachments', 'volumeattachment', 'runtimeclasses',
+  'runtimeclass', 'mutatingwebhookconfigurations', 'mutatingwebhookconfiguration', 'validatingwebhookconfigurations',
+  'validatingwebhookconfiguration', 'validatingadmissionpolicies', 'validatingadmissionpolicy', 'validatingadmissionpolicybindings',
+  'validatingadmissionpolicybinding', 'apiservices', 'apiservice', 'flowschemas', 'flowschema', 'prioritylevelconfigurations',
+  'prioritylevelconfiguration', 'ipaddresses', 'ipaddress', 'servicecidrs', 'servicecidr', 'deviceclasses', 'deviceclass', 'resourceclaims',
+  'resourceclaim', 'resourceclaimtemplates', 'resourceclaimtemplate', 'resourceslices', 'resourceslice',
 ]);
 
 /** The message for a type this cluster cannot serve: not simulated, or unknown as the apiserver says it. */
