@@ -75,6 +75,7 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'nslookup nosuch.default.svc.cluster.local',
         'nslookup web.default.svc.cluster.local kube-dns.kube-system.svc.cluster.local',
         'nslookup web nosuch-server',
+        'nslookup -type=AAAA web.default.svc.cluster.local',
         'nslookup',
       ]),
     );
@@ -117,6 +118,12 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'host ext',
         'host 10.96.0.10',
         'host nosuch',
+        'nslookup -type=AAAA web',
+        'nslookup -type=A empty',
+        'nslookup -type=SRV web',
+        'host -t AAAA web',
+        'host -t A web',
+        'dig +short AAAA web.default.svc.cluster.local',
       ]),
     );
   });
