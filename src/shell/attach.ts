@@ -1,6 +1,6 @@
 import { execNotFound, finishSession, type AttachRequest } from '../kubectl/commands/exec';
 import { builtin } from './builtins';
-import { hostFor, isShell, programName, type Host } from './hosts';
+import { hostFor, isShell, notAvailableMessage, onPath, pathPrograms, programName, type Host } from './hosts';
 import { ExitSignal, Interpreter, type Chunk, type Run } from './interpreter';
 import { SessionFiles } from './files';
 import { newFrame, type ShellSession } from './state';
@@ -57,8 +57,10 @@ function runInContainer(request: AttachRequest, stdin: string, session: ShellSes
   }
   // Without a shell, the runtime starts the program itself: only what the image has
   // (core utilities come with the image's shell: busybox applets, coreutils).
-  const known = builtin(program) !== undefined || session.commands.lookup(program, host.where, host.tools) !== undefined;
-  if (!host.tools.includes(program) && !(hasShell && known)) return missing();
+  const known = builtin(program) !== undefined || session.commands.lookup(program, host.where, pathPrograms(host)) !== undefined;
+  if (!onPath(host, program) && !(hasShell && known)) return missing();
+  // No shell in between: the simulation itself says the program is not run here.
+  if (!known) return { chunks: [{ stream: 'stderr', text: notAvailableMessage(program) }], status: 127 };
   const shell = new Interpreter(session, containerFrame(host, session));
   return shell.runProgram([program, ...argv.slice(1)], stdin, shell.frame.vars);
 }

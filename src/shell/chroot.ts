@@ -29,6 +29,7 @@ export function chroot(argv: string[], shell: Interpreter, stdin: string): Run {
     prompt: bash ? `root@${where.name}:/# ` : '# ',
     flavour: bash ? 'bash' : 'dash',
     tools: NODE_TOOLS,
+    userland: 'debian',
     home: '/root',
   };
   const frame = newFrame(host, new SessionFiles(shell.session.containerFiles(host.where, shell.session.cluster)));

@@ -4,7 +4,7 @@ import { isInteractive, runAttached } from './attach';
 import { builtin } from './builtins';
 import type { CommandContext } from './command-table';
 import { expandFields, expandString, UnsupportedSyntax, type Expander } from './expand';
-import { notFoundMessage, shellName } from './hosts';
+import { notAvailableMessage, notFoundMessage, onPath, pathPrograms, shellName } from './hosts';
 import type { WorkingFiles } from './files';
 import { frameFiles, type Frame, type ShellSession } from './state';
 import type { Command, Redirect, Script, Stmt } from './syntax/ast';
@@ -322,9 +322,10 @@ export class Interpreter {
       const attached = runAttached(r.attach, stdin, this.session);
       return { chunks: [...chunks, ...attached.chunks], status: attached.status };
     }
-    const command = this.session.commands.lookup(name, host.where, host.tools);
-    if (!command && host.tools.includes(name)) {
-      return { chunks: [{ stream: 'stderr', text: `${shellName(host.flavour)}: ${name}: not available in this simulated cluster yet\n` }], status: 127 };
+    const command = this.session.commands.lookup(name, host.where, pathPrograms(host));
+    // A program the image has but the simulation does not run is said plainly, not passed off as missing.
+    if (!command && onPath(host, name)) {
+      return { chunks: [{ stream: 'stderr', text: notAvailableMessage(name, shellName(host.flavour)) }], status: 127 };
     }
     if (!command) return { chunks: [{ stream: 'stderr', text: notFoundMessage(host.flavour, name) }], status: 127 };
     const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where };

@@ -128,6 +128,15 @@ export function env(argv: string[], ctx: ToolContext): ToolResult {
   return ok(vars.map(([k, v]) => `${k}=${v}\n`).join(''));
 }
 
+/** `printenv [NAME...]`: the whole environment as env prints it, or each NAME's value (exit 1 when one is unset). */
+export function printenv(argv: string[], ctx: ToolContext): ToolResult {
+  const all = env([], ctx);
+  if (argv.length === 0 || all.exitCode !== 0) return all;
+  const vars = new Map(all.stdout.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  const found = argv.filter((n) => vars.has(n));
+  return { stdout: found.map((n) => `${vars.get(n)}\n`).join(''), stderr: '', exitCode: found.length === argv.length ? 0 : 1 };
+}
+
 // ---------------------------------------------------------------- ip
 
 /** A stable made-up MAC for an address (locally administered). */
