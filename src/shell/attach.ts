@@ -2,8 +2,7 @@ import { execNotFound, finishSession, type AttachRequest } from '../kubectl/comm
 import { builtin } from './builtins';
 import { hostFor, isShell, notAvailableMessage, onPath, pathPrograms, programName, type Host } from './hosts';
 import { ExitSignal, Interpreter, type Chunk, type Run } from './interpreter';
-import { SessionFiles } from './files';
-import { newFrame, type ShellSession } from './state';
+import { containerSessionFiles, newFrame, type ShellSession } from './state';
 import { parseScript } from './syntax/parse';
 
 /**
@@ -101,5 +100,5 @@ function fromKubectl(r: { chunks: readonly { stream: 'stdout' | 'stderr'; text: 
 }
 
 function containerFrame(host: Host, session: ShellSession) {
-  return newFrame(host, new SessionFiles(session.containerFiles(host.where, session.cluster)));
+  return newFrame(host, containerSessionFiles(session, host.where));
 }

@@ -8,6 +8,14 @@ export interface CommandIO {
   exitCode: number;
   /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
   stderrLast?: boolean;
+  /** Files the program wrote (`curl -o`, `wget -O`), paths as given: the shell keeps them where it runs. */
+  writes?: FileWrite[];
+}
+
+/** One file a program wrote, whole. */
+export interface FileWrite {
+  path: string;
+  text: string;
 }
 
 /** Where a command runs: the learner's workstation, a container, or a node (through a debug pod). */

@@ -330,6 +330,7 @@ export class Interpreter {
     if (!command) return { chunks: [{ stream: 'stderr', text: notFoundMessage(host.flavour, name) }], status: 127 };
     const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where };
     const io = command(argv, ctx);
+    for (const w of io.writes ?? []) this.files.write(w.path, w.text, false);
     const chunks: Chunk[] = [];
     if (io.stderr && !io.stderrLast) chunks.push({ stream: 'stderr', text: io.stderr });
     if (io.stdout) chunks.push({ stream: 'stdout', text: io.stdout });

@@ -165,7 +165,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   }
   if (o.verbose) v += `* Connection #0 to host ${url.host} left intact\n`;
   const body = o.head ? headerText : answer.body;
-  // -o writes a file in the container: not kept by the simulation, so only /dev/null and stdout are exact.
-  const stdout = o.output !== undefined && o.output !== '-' ? '' : body;
-  return { stdout, stderr: v, exitCode: 0 };
+  if (o.output === undefined || o.output === '-') return { stdout: body, stderr: v, exitCode: 0 };
+  // -o FILE: the body goes to the container's file, which the shell keeps; /dev/null swallows it.
+  return { stdout: '', stderr: v, exitCode: 0, ...(o.output === '/dev/null' ? {} : { writes: [{ path: o.output, text: body }] }) };
 }

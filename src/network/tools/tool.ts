@@ -20,6 +20,8 @@ export interface ToolResult {
   exitCode: number;
   /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
   stderrLast?: boolean;
+  /** Files the program wrote (`curl -o`, `wget -O`), paths as given; the shell keeps them in the container. */
+  writes?: { path: string; text: string }[];
 }
 
 /** A program on the PATH. `argv` are its arguments, without the program's own name. */

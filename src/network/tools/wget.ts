@@ -12,8 +12,9 @@ function progressLine(name: string, bytes: number): string {
 
 /**
  * BusyBox wget: `-q`, `-O FILE` (`-O-` for stdout), `-T SEC`, `--spider`, `-S`.
- * Messages are BusyBox's. A file other than stdout is not kept (the
- * simulation has no container filesystem).
+ * Messages are BusyBox's. A file (-O FILE, or the URL's name) is handed to
+ * the shell, which keeps it in the container; BusyBox's refusal to
+ * overwrite a file it named itself is not modelled.
  */
 export function wget(argv: string[], ctx: ToolContext): ToolResult {
   let quiet = false;
@@ -72,5 +73,7 @@ export function wget(argv: string[], ctx: ToolContext): ToolResult {
     stderr += progressLine(toStdout ? '-' : file, bytes);
     stderr += toStdout ? 'written to stdout\n' : `'${file}' saved\n`;
   }
-  return { stdout: toStdout ? answer.body : '', stderr, exitCode: 0 };
+  if (toStdout) return { stdout: answer.body, stderr, exitCode: 0 };
+  // The file goes into the container, which the shell keeps; /dev/null swallows it.
+  return { stdout: '', stderr, exitCode: 0, ...(file === '/dev/null' ? {} : { writes: [{ path: file, text: answer.body }] }) };
 }
