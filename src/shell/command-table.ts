@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster/cluster';
 import type { WorkspaceFiles } from './files';
+import type { Userland } from './userland';
 
 /** What a command printed and how it ended. */
 export interface CommandIO {
@@ -32,6 +33,8 @@ export interface CommandContext {
   cluster: Cluster;
   files: WorkspaceFiles;
   where: Where;
+  /** The base system of the image the command runs in, for its messages (BusyBox's differ from GNU's). */
+  userland?: Userland;
 }
 
 /** A program: argv[0] is its name. It never throws for bad input: it prints a message and exits non-zero. */

@@ -328,7 +328,7 @@ export class Interpreter {
       return { chunks: [{ stream: 'stderr', text: notAvailableMessage(name, shellName(host.flavour)) }], status: 127 };
     }
     if (!command) return { chunks: [{ stream: 'stderr', text: notFoundMessage(host.flavour, name) }], status: 127 };
-    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where };
+    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where, userland: host.userland };
     const io = command(argv, ctx);
     for (const w of io.writes ?? []) this.files.write(w.path, w.text, false);
     const chunks: Chunk[] = [];
