@@ -155,6 +155,18 @@ function kubeIpvs0(addresses: string[], node: string): string {
   return out;
 }
 
+/** The host side of a pod's veth as the CNI plugin names it (`veth` and 8 hex digits): a stable stand-in from the pod's uid. */
+function vethName(uid: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of uid) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `veth${h.toString(16).padStart(8, '0')}`;
+}
+
+/** An IPv4 address (or a CIDR's network) as a number, for the kernel's route order. */
+function ipNumber(cidrOrIP: string): number {
+  return cidrOrIP.split('/')[0]!.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
 /** The host-side interface index of a pod's veth: stable per address. */
 function peerIndex(ip: string): number {
   return 3 + (Number(ip.split('.')[3] ?? 0) % 250);
@@ -191,11 +203,15 @@ export function ip(argv: string[], ctx: ToolContext): ToolResult {
     const sep = gnu ? ' ' : '  ';
     if (ctx.from.kind === 'node' || info.pod?.spec.hostNetwork) {
       const node = ctx.from.kind === 'node' ? ctx.from.name : info.pod?.spec.nodeName;
-      let out = `default via ${gateway} dev eth0 \n`;
-      for (const n of ctx.cluster.config.nodes) {
-        if (n.name === node) continue;
-        out += `${n.podCIDR} via ${n.internalIP} dev eth0 \n`;
+      // The kernel lists the main table by destination: other nodes' podCIDRs via their InternalIP (kindnet),
+      // and a host route per local pod through its veth (the ptp CNI plugin's, scope host).
+      const routes: [string, string][] = ctx.cluster.config.nodes.filter((n) => n.name !== node).map((n) => [n.podCIDR, `${n.podCIDR} via ${n.internalIP} dev eth0 \n`]);
+      for (const pod of ctx.cluster.store.list('Pod')) {
+        const podIP = pod.status?.podIP;
+        if (pod.spec.nodeName === node && !pod.spec.hostNetwork && podIP) routes.push([podIP, `${podIP} dev ${vethName(pod.metadata.uid)} scope host \n`]);
       }
+      routes.sort((a, b) => ipNumber(a[0]) - ipNumber(b[0]));
+      let out = `default via ${gateway} dev eth0 \n${routes.map(([, line]) => line).join('')}`;
       out += `${info.cidr} dev eth0 proto kernel scope link${sep}src ${info.ip} \n`;
       return ok(out);
     }
