@@ -42,8 +42,8 @@ export function flavourOf(image: string): Flavour {
   return repo === 'docker.io/nicolaka/netshoot' || /dnsutils|dnstools/.test(repo) ? 'full' : 'busybox';
 }
 
-/** The image's C library: Alpine-based images use musl, the rest glibc (uncertain for agnhost). */
+/** The image's C library: Alpine-based images use musl (agnhost too: its BASEIMAGE is alpine:3.21), the rest glibc. */
 export function libcOf(image: string): Libc {
   const repo = normaliseRepository(image);
-  return /netshoot|curlimages|alpine/.test(repo) ? 'musl' : 'glibc';
+  return /netshoot|curlimages|alpine|agnhost/.test(repo) ? 'musl' : 'glibc';
 }
