@@ -142,6 +142,7 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'ping -c 3 db-0.db',
         'ping -c 2 web',
         'ping -c 1 nosuch',
+        'ping -c 1 127.0.0.1',
         'nc -zv web 80',
         'nc -zv empty 80',
         'nc -zv -w 2 web 81',
