@@ -10,7 +10,10 @@ export function hostname(argv: string[], ctx: ToolContext): ToolResult {
   const info = hostInfo(ctx);
   if (!info) return fail('hostname: the pod is not running\n');
   const flag = argv.find((a) => a.startsWith('-'));
-  if (flag === '-i') return ok(`${info.ip} \n`); // BusyBox prints each address followed by a space.
+  const gnu = gnuUserland(ctx.image);
+  // BusyBox prints each address followed by a space; Debian's hostname -i separates them (-I ends each with one).
+  if (flag === '-i') return ok(gnu ? `${info.ip}\n` : `${info.ip} \n`);
+  if (flag === '-I' && gnu) return ok(`${info.ip} \n`);
   if (flag === '-f') return ok(`${info.fqdn}\n`);
   if (flag === '-s') return ok(`${info.name.split('.')[0]}\n`);
   if (flag) return fail(`hostname: invalid option -- '${flag.replace(/^-+/, '')}'\n`);

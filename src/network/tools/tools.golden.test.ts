@@ -176,8 +176,8 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
   it('files and identity: resolv.conf, hosts, hostname, ip, env', () => {
     golden('identity-busybox', session(fresh(), 'busybox', ['cat /etc/resolv.conf', 'cat /etc/hosts', 'cat /etc/shadow', 'hostname', 'hostname -i', 'ip addr', 'ip route', 'env']));
     golden('identity-db', session(fresh(), 'agnhost-db', ['cat /etc/hosts', 'hostname', 'hostname -f', 'nslookup web']));
-    golden('identity-node', session(fresh(), 'node', ['cat /etc/resolv.conf', 'hostname', 'ip route', 'ping -c 1 db-0.db.default.svc.cluster.local', 'nslookup worker-2', 'ping -c 1 worker-2']));
-    golden('tools-missing', session(fresh(), 'nginx', ['nslookup web', 'cat /etc/nothing']));
+    golden('identity-node', session(fresh(), 'node', ['cat /etc/resolv.conf', 'hostname', 'hostname -i', 'ip route', 'ping -c 1 db-0.db.default.svc.cluster.local', 'nslookup worker-2', 'ping -c 1 worker-2']));
+    golden('tools-missing', session(fresh(), 'nginx', ['nslookup web', 'cat /etc/nothing', 'hostname -i', 'hostname -I']));
   });
 
   it('podlab trace', () => {
