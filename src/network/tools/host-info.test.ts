@@ -18,3 +18,10 @@ describe('ip route', () => {
     expect(r.stdout).toContain('scope link  src 172.18.0.3 \n');
   });
 });
+
+describe('ip route in netshoot', () => {
+  it("is iproute2's: one space before src", () => {
+    const r = runNetworkTool('ip', ['route'], { cluster: c, from: { kind: 'pod', namespace: 'default', name: 'shoot' }, image: 'nicolaka/netshoot' });
+    expect(r.stdout).toMatch(/ dev eth0 scope link src 10\.244\.\d+\.\d+ \n$/);
+  });
+});

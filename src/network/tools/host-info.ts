@@ -2,7 +2,7 @@ import { dummyAddresses } from '../ipvs/virtual-servers';
 import type { Cluster } from '../../cluster/cluster';
 import type { Container, Pod, Service } from '../../cluster/api/types';
 import { podHostname } from '../connect/hosts-file';
-import { fail, ok, type ToolContext, type ToolResult } from './tool';
+import { fail, flavourOf, ok, type ToolContext, type ToolResult } from './tool';
 import { gnuUserland } from './files';
 
 /** `hostname` (BusyBox): the name, `-i` the addresses it resolves to, `-f` the FQDN, `-s` the short name. */
@@ -184,7 +184,8 @@ export function ip(argv: string[], ctx: ToolContext): ToolResult {
   const info = hostInfo(ctx);
   if (!info) return fail('ip: the pod is not running\n');
   const [object = '', ...rest] = argv.filter((a) => !a.startsWith('-'));
-  const gnu = gnuUserland(ctx.image);
+  // netshoot's ip is iproute2's, as on a Debian node; BusyBox's applet spaces `src` differently.
+  const gnu = gnuUserland(ctx.image) || flavourOf(ctx.image) === 'full';
   void rest;
   const gateway = info.cidr.replace(/\.\d+\/\d+$/, '.1');
   const prefix = Number(info.cidr.split('/')[1] ?? 24);
