@@ -61,7 +61,7 @@ export function httpAnswer(cluster: Cluster, trace: ConnectionTrace, request: Ht
   }
   const close = request.headers?.some(([k, v]) => k.toLowerCase() === 'connection' && v.toLowerCase() === 'close') ?? false;
   const mtime = route?.lastModified === undefined ? undefined : Date.parse(route.lastModified);
-  const headers = serverHeaders(repo, image, cluster.clock.now(), { body, mtime, close });
+  const headers = serverHeaders(repo, image, cluster.clock.now(), { body, status, mtime, close });
   return { kind: 'http', status, reason: REASONS[status] ?? '', headers, body: request.method === 'HEAD' ? '' : body };
 }
 

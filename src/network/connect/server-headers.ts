@@ -8,6 +8,7 @@ import { utf8Length } from './utf8';
  */
 export interface ServedBody {
   body: string;
+  status: number;
   /** The file's mtime in ms since the epoch, when the body is a static file. */
   mtime?: number;
   /** The client asked to close the connection (`Connection: close`, as BusyBox wget sends). */
@@ -32,7 +33,8 @@ export function serverHeaders(repo: string, image: string, now: number, served: 
   if (repo === 'docker.io/library/httpd') {
     const h: [string, string][] = [['Date', date], ['Server', 'Apache/2.4.65 (Unix)']];
     if (mtime !== undefined) h.push(['Last-Modified', new Date(mtime).toUTCString()], ['ETag', httpdETag(mtime, utf8Length(served.body))], ['Accept-Ranges', 'bytes']);
-    h.push(['Content-Length', length], ['Content-Type', 'text/html']);
+    // httpd's own error pages are sent as Latin-1 (ap_send_error_response).
+    h.push(['Content-Length', length], ['Content-Type', served.status >= 400 ? 'text/html; charset=iso-8859-1' : 'text/html']);
     if (served.close) h.splice(h.length - 1, 0, ['Connection', 'close']);
     return h;
   }

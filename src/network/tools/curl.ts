@@ -11,6 +11,8 @@ interface CurlOptions {
   showError: boolean;
   verbose: boolean;
   head: boolean;
+  /** -i: the response headers before the body. */
+  include: boolean;
   failOnError: boolean;
   output?: string;
   maxTimeMs?: number;
@@ -26,7 +28,7 @@ function parseSeconds(text: string | undefined): number | undefined {
 }
 
 function parseArgs(argv: string[]): CurlOptions | string {
-  const o: CurlOptions = { silent: false, showError: false, verbose: false, head: false, failOnError: false };
+  const o: CurlOptions = { silent: false, showError: false, verbose: false, head: false, include: false, failOnError: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i];
@@ -34,6 +36,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
     else if (a === '--show-error') o.showError = true;
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--head') o.head = true;
+    else if (a === '--include') o.include = true;
     else if (a === '--fail') o.failOnError = true;
     else if (a === '--output') o.output = value();
     else if (a === '--max-time') o.maxTimeMs = parseSeconds(value());
@@ -51,6 +54,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
         else if (f === 'S') o.showError = true;
         else if (f === 'v') o.verbose = true;
         else if (f === 'I') o.head = true;
+        else if (f === 'i') o.include = true;
         else if (f === 'f') o.failOnError = true;
         else if ('omXHAdw'.includes(f)) {
           const v = take();
@@ -59,7 +63,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
           else if (f === 'X') o.method = v;
           else if (f === 'w') o.writeOut = v;
           break;
-        } else if ('LkiN'.includes(f)) continue;
+        } else if ('LkN'.includes(f)) continue;
         else return `curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
       }
     } else o.url = a;
@@ -164,7 +168,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
     return error(22, `The requested URL returned error: ${answer.status}`, o.verbose ? `${v}* The requested URL returned error: ${answer.status}\n* closing connection #0\n` : '');
   }
   if (o.verbose) v += `* Connection #0 to host ${url.host} left intact\n`;
-  const body = o.head ? headerText : answer.body;
+  const body = o.head ? headerText : o.include ? headerText + answer.body : answer.body;
   if (o.output === undefined || o.output === '-') return { stdout: body, stderr: v, exitCode: 0 };
   // -o FILE: the body goes to the container's file, which the shell keeps; /dev/null swallows it.
   return { stdout: '', stderr: v, exitCode: 0, ...(o.output === '/dev/null' ? {} : { writes: [{ path: o.output, text: body }] }) };
