@@ -28,6 +28,9 @@ describe('files written inside containers', () => {
     const s = session();
     expect(out(s, 'kubectl exec bb -- wget -q web')).toBe('');
     expect(out(s, 'kubectl exec bb -- wc -c index.html')).toBe('615 index.html\n');
+    // BusyBox opens a name it chose with O_EXCL: a second download of the same page fails; -O may overwrite.
+    expect(runLine('kubectl exec bb -- wget web', s)).toEqual({ output: expect.stringMatching(/^Connecting to web \(10\.\d+\.\d+\.\d+:80\)\nwget: can't open 'index.html': File exists\ncommand terminated with exit code 1\n$/), exitCode: 1 });
+    expect(out(s, 'kubectl exec bb -- wget -q -O index.html web')).toBe('');
     expect(out(s, 'kubectl exec bb -- wget -q -O /tmp/w http://web/')).toBe('');
     expect(out(s, 'kubectl exec bb -- wc -c /tmp/w')).toBe('615 /tmp/w\n');
   });

@@ -12,6 +12,8 @@ export interface ToolContext {
   image: string;
   /** The Service router; the EndpointSlice router when absent. */
   router?: ServiceRouter;
+  /** Whether a file exists where the tool runs (the shell's view of the container), for tools that refuse to overwrite. */
+  fileExists?: (path: string) => boolean;
 }
 
 export interface ToolResult {
