@@ -29,6 +29,7 @@ export function chroot(argv: string[], shell: Interpreter, stdin: string): Run {
     flavour: bash ? 'bash' : 'dash',
     tools: NODE_TOOLS,
     userland: 'debian',
+    tty: shell.frame.host.tty,
     home: '/root',
   };
   const frame = newFrame(host, containerSessionFiles(shell.session, host.where));

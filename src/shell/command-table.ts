@@ -35,6 +35,8 @@ export interface CommandContext {
   where: Where;
   /** The base system of the image the command runs in, for its messages (BusyBox's differ from GNU's). */
   userland?: Userland;
+  /** Standard output is the terminal (curl shows no progress meter then); false for pipes, files, `kubectl exec` without -t. */
+  stdoutIsTerminal?: boolean;
 }
 
 /** A program: argv[0] is its name. It never throws for bad input: it prints a message and exits non-zero. */

@@ -42,4 +42,17 @@ describe('files written inside containers', () => {
     for (const l of ['kubectl delete pod bb --now', 'kubectl run bb --image=busybox:1.36 -- sleep 3600', 'sleep 10']) runLine(l, s);
     expect(out(s, 'kubectl exec bb -- cat /tmp/x')).toMatch(/No such file or directory/);
   });
+
+  it("curl's progress meter: shown when its output is not a terminal, never with -s or on a terminal", () => {
+    const s = session();
+    const meter = /^  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n/;
+    // kubectl exec without -t gives the container no terminal.
+    expect(out(s, 'kubectl exec cu -- curl http://web')).toMatch(meter);
+    expect(out(s, 'kubectl exec -t cu -- curl http://web')).toMatch(/^<!DOCTYPE html>/);
+    expect(out(s, 'kubectl exec cu -- curl -s http://web')).toMatch(/^<!DOCTYPE html>/);
+    // With a terminal, a pipe or a file still takes the body away from it.
+    expect(out(s, "kubectl exec -t cu -- sh -c 'curl http://web | head -1'")).toMatch(meter);
+    expect(out(s, 'kubectl exec -t cu -- curl -o /tmp/p http://web')).toMatch(meter);
+    expect(out(s, "kubectl exec -t cu -- sh -c 'curl -s http://web | head -1'")).toBe('<!DOCTYPE html>\n');
+  });
 });

@@ -23,6 +23,8 @@ export interface Host {
   home: string;
   /** The kubectl session that opened this host, finished when it exits. */
   session?: AttachRequest;
+  /** Whether the container has a terminal (kubectl -t); the workstation's shell always does. */
+  tty?: boolean;
 }
 
 export const WORKSTATION_PROMPT = 'learner@workstation:~$ ';
@@ -56,7 +58,7 @@ export function hostFor(request: AttachRequest, shell: string, catalogue: ImageC
   const where: Where =
     t.kind === 'node' ? { kind: 'node', name: t.node, image: t.image } : { kind: 'pod', namespace: t.namespace, name: t.pod, container: t.container, image: t.image, ...(t.node ? { node: t.node } : {}) };
   const userland: Userland = debianLike ? 'debian' : tools.includes('sh') ? 'busybox' : 'none';
-  return { where, prompt, flavour, tools, userland, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request };
+  return { where, prompt, flavour, tools, userland, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request, tty: request.tty };
 }
 
 /**

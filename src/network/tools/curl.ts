@@ -1,5 +1,7 @@
 import { httpAnswer, logRequest } from '../connect/http-answer';
+import { utf8Length } from '../connect/utf8';
 import { DNS_TIMEOUT_MS } from '../dns/resolver';
+import { meterDone, meterFailed } from './curl-progress';
 import { fail, type ToolContext, type ToolResult } from './tool';
 import { KERNEL_CONNECT_TIMEOUT_MS, openConnection, parseUrl } from './traffic';
 
@@ -73,8 +75,9 @@ function parseArgs(argv: string[]): CurlOptions | string {
 
 /**
  * curl: an HTTP request over the simulated network. Exit codes and error
- * texts are curl 8's (6, 7, 28, 22, 52). No progress meter: output is as
- * on an interactive terminal. HTTPS is not modelled.
+ * texts are curl 8's (6, 7, 28, 22, 52). The progress meter goes to stderr
+ * when standard output is not a terminal (`kubectl exec` without -t, a
+ * pipe) or the body goes to a file, unless -s. HTTPS is not modelled.
  */
 export function curl(argv: string[], ctx: ToolContext): ToolResult {
   const o = parseArgs(argv);
@@ -127,14 +130,20 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   const url = parseUrl(o.url);
   if (!url) return fail(`curl: (3) URL rejected: Malformed input to a URL function\n`, 3);
   const quietErrors = o.silent && !o.showError;
-  const error = (code: number, text: string, verbose = ''): ToolResult => ({ stdout: '', stderr: verbose + (quietErrors ? '' : `curl: (${code}) ${text}\n`), exitCode: code });
+  // The progress meter: not with -s, nor when the body goes to a terminal (-v is left without it here).
+  const meter = !o.silent && !o.verbose && ((o.output !== undefined && o.output !== '-') || ctx.stdoutIsTerminal === false);
+  const error = (code: number, text: string, verbose = '', waitedMs = 0): ToolResult => ({
+    stdout: '',
+    stderr: (meter ? meterFailed(waitedMs) : '') + verbose + (quietErrors ? '' : `curl: (${code}) ${text}\n`),
+    exitCode: code,
+  });
   const limit = Math.min(o.maxTimeMs ?? Infinity, o.connectTimeoutMs ?? Infinity);
   const trace = openConnection(ctx, url.host, url.port, 'TCP');
   if (trace.outcome === 'error') return fail(`${trace.error}\n`, 1);
   if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') {
     const waited = trace.dns?.waitedMs ?? DNS_TIMEOUT_MS;
-    if (trace.outcome === 'dns-timeout' && limit < waited) return error(28, `Resolving timed out after ${limit} milliseconds`);
-    return error(6, `Could not resolve host: ${url.host}`, o.verbose ? `* Could not resolve host: ${url.host}\n* shutting down connection #0\n` : '');
+    if (trace.outcome === 'dns-timeout' && limit < waited) return error(28, `Resolving timed out after ${limit} milliseconds`, '', limit);
+    return error(6, `Could not resolve host: ${url.host}`, o.verbose ? `* Could not resolve host: ${url.host}\n* shutting down connection #0\n` : '', trace.outcome === 'dns-timeout' ? waited : 0);
   }
   const ip = trace.target.ip!;
   note(0, ip, url.port);
@@ -149,7 +158,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
     const after = Number.isFinite(limit) ? limit + 1 : KERNEL_CONNECT_TIMEOUT_MS;
     const text = `Failed to connect to ${url.host} port ${url.port} after ${after} ms: Timeout was reached`;
     if (o.verbose) v += `* ${text}\n* closing connection #0\n`;
-    return error(28, text, v);
+    return error(28, text, v, after);
   }
   if (o.verbose) v += `* Connected to ${url.host} (${ip}) port ${url.port}\n`;
   if (url.scheme === 'https') return { stdout: '', stderr: `${v}curl: HTTPS is not modelled in this simulated cluster\n`, exitCode: 1 };
@@ -169,6 +178,7 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   }
   if (o.verbose) v += `* Connection #0 to host ${url.host} left intact\n`;
   const body = o.head ? headerText : o.include ? headerText + answer.body : answer.body;
+  if (meter) v += meterDone(Number(answer.headers.find(([k]) => k === 'Content-Length')?.[1] ?? 0), o.head ? 0 : utf8Length(answer.body), 1 + ctx.cluster.rng.int(3));
   if (o.output === undefined || o.output === '-') return { stdout: body, stderr: v, exitCode: 0 };
   // -o FILE: the body goes to the container's file, which the shell keeps; /dev/null swallows it.
   return { stdout: '', stderr: v, exitCode: 0, ...(o.output === '/dev/null' ? {} : { writes: [{ path: o.output, text: body }] }) };

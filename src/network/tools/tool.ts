@@ -14,6 +14,8 @@ export interface ToolContext {
   router?: ServiceRouter;
   /** Whether a file exists where the tool runs (the shell's view of the container), for tools that refuse to overwrite. */
   fileExists?: (path: string) => boolean;
+  /** Standard output is a terminal; undefined counts as one (curl then shows no progress meter). */
+  stdoutIsTerminal?: boolean;
 }
 
 export interface ToolResult {
