@@ -156,7 +156,10 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   if (trace.outcome === 'timeout') {
     // Timers fire a millisecond or so after the limit.
     const after = Number.isFinite(limit) ? limit + 1 : KERNEL_CONNECT_TIMEOUT_MS;
-    const text = `Failed to connect to ${url.host} port ${url.port} after ${after} ms: Timeout was reached`;
+    // -m / --connect-timeout expire in multi.c's timeout check while connecting; without them the kernel gives up.
+    const text = Number.isFinite(limit)
+      ? `Connection timed out after ${after} milliseconds`
+      : `Failed to connect to ${url.host} port ${url.port} after ${after} ms: Timeout was reached`;
     if (o.verbose) v += `* ${text}\n* closing connection #0\n`;
     return error(28, text, v, after);
   }
