@@ -40,7 +40,7 @@ function runInContainer(request: AttachRequest, stdin: string, session: ShellSes
   const hasShell = host.tools.includes('sh');
   const missing = (): Run => fromKubectl(execNotFound(argv[0]!));
   if (isShell(argv)) {
-    if (!host.tools.includes(program)) return missing();
+    if (!onPath(host, program)) return missing();
     const c = argv.indexOf('-c');
     if (c !== -1 && argv[c + 1] === undefined) return { chunks: [{ stream: 'stderr', text: `${program}: -c requires an argument\n` }], status: 2 };
     const script = c !== -1 ? argv[c + 1]! : stdin;
@@ -69,7 +69,7 @@ export function enterSession(request: AttachRequest, session: ShellSession): Chu
   const argv = commandOf(request, session);
   const program = programName(argv[0]!);
   const host: Host = hostFor(request, program, session.cluster.catalogue);
-  if (!host.tools.includes(program)) {
+  if (!onPath(host, program)) {
     const run = fromKubectl(execNotFound(argv[0]!));
     return [...run.chunks, ...finish(request, run.status, session).chunks];
   }

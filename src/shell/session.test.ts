@@ -173,6 +173,8 @@ describe('nested shells', () => {
     expect(runLine('kubectl exec client -- sh -c "ls /"', s)).toEqual({ output: 'sh: ls: not available in this simulated cluster yet\ncommand terminated with exit code 127\n', exitCode: 127 });
     expect(runLine('kubectl exec client -- ps', s)).toEqual({ output: 'ps: not available in this simulated cluster yet\ncommand terminated with exit code 127\n', exitCode: 127 });
     expect(runLine('kubectl exec client -- sh -c nope', s)).toEqual({ output: 'sh: nope: not found\ncommand terminated with exit code 127\n', exitCode: 127 });
+    // ash is BusyBox's shell under its own name too.
+    expect(runLine("kubectl exec client -- ash -c 'echo $HOSTNAME'", s)).toEqual({ output: 'client\n', exitCode: 0 });
     output(s, 'kubectl run web --image=nginx', 'sleep 10');
     // Debian's slim base has coreutils but no procps or iproute2.
     expect(runLine('kubectl exec web -- ls', s).output).toBe('ls: not available in this simulated cluster yet\ncommand terminated with exit code 127\n');
