@@ -119,6 +119,7 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'host 10.96.0.10',
         'host nosuch',
         'nslookup -type=AAAA web',
+        'nslookup default.svc.cluster.local',
         'nslookup -type=A empty',
         'nslookup -type=SRV web',
         'host -t AAAA web',
