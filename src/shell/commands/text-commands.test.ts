@@ -48,7 +48,9 @@ describe('head and tail', () => {
   });
   it('word their errors as GNU does', () => {
     expect(run(head, ['head', '-n', 'x'])).toEqual({ stdout: '', stderr: 'head: invalid number of lines: \u2018x\u2019\n', exitCode: 1 });
-    expect(run(tail, ['tail', 'nope']).stderr).toBe('tail: nope: No such file or directory\n');
+    // coreutils head.c and tail.c: error (0, errno, _("cannot open %s for reading"), quoteaf (name)).
+    expect(run(tail, ['tail', 'nope']).stderr).toBe("tail: cannot open 'nope' for reading: No such file or directory\n");
+    expect(run(head, ['head', 'nope']).stderr).toBe("head: cannot open 'nope' for reading: No such file or directory\n");
   });
 });
 
