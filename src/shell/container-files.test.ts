@@ -25,6 +25,7 @@ describe('files written inside containers', () => {
     // BusyBox head is a bare perror; its tail says open_or_warn's words, then gives up with no file open.
     expect(out(s, 'kubectl exec bb -- head /tmp/page')).toBe('head: /tmp/page: No such file or directory\ncommand terminated with exit code 1\n');
     expect(out(s, 'kubectl exec bb -- tail /tmp/page')).toBe("tail: can't open '/tmp/page': No such file or directory\ntail: no files\ncommand terminated with exit code 1\n");
+    expect(out(s, 'kubectl exec bb -- sort /tmp/page')).toBe("sort: can't open '/tmp/page': No such file or directory\ncommand terminated with exit code 1\n");
   });
 
   it('wget saves under the URL\'s name or -O FILE; -O /dev/null keeps nothing', () => {
