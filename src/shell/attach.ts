@@ -1,9 +1,8 @@
 import { execNotFound, finishSession, type AttachRequest } from '../kubectl/commands/exec';
 import { builtin } from './builtins';
-import { hostFor, isShell, programName, type Host } from './hosts';
+import { hostFor, isShell, notAvailableMessage, onPath, pathPrograms, programName, type Host } from './hosts';
 import { ExitSignal, Interpreter, type Chunk, type Run } from './interpreter';
-import { SessionFiles } from './files';
-import { newFrame, type ShellSession } from './state';
+import { containerSessionFiles, newFrame, type ShellSession } from './state';
 import { parseScript } from './syntax/parse';
 
 /**
@@ -41,7 +40,7 @@ function runInContainer(request: AttachRequest, stdin: string, session: ShellSes
   const hasShell = host.tools.includes('sh');
   const missing = (): Run => fromKubectl(execNotFound(argv[0]!));
   if (isShell(argv)) {
-    if (!host.tools.includes(program)) return missing();
+    if (!onPath(host, program)) return missing();
     const c = argv.indexOf('-c');
     if (c !== -1 && argv[c + 1] === undefined) return { chunks: [{ stream: 'stderr', text: `${program}: -c requires an argument\n` }], status: 2 };
     const script = c !== -1 ? argv[c + 1]! : stdin;
@@ -57,8 +56,10 @@ function runInContainer(request: AttachRequest, stdin: string, session: ShellSes
   }
   // Without a shell, the runtime starts the program itself: only what the image has
   // (core utilities come with the image's shell: busybox applets, coreutils).
-  const known = builtin(program) !== undefined || session.commands.lookup(program, host.where, host.tools) !== undefined;
-  if (!host.tools.includes(program) && !(hasShell && known)) return missing();
+  const known = builtin(program) !== undefined || session.commands.lookup(program, host.where, pathPrograms(host)) !== undefined;
+  if (!onPath(host, program) && !(hasShell && known)) return missing();
+  // No shell in between: the simulation itself says the program is not run here.
+  if (!known) return { chunks: [{ stream: 'stderr', text: notAvailableMessage(program) }], status: 127 };
   const shell = new Interpreter(session, containerFrame(host, session));
   return shell.runProgram([program, ...argv.slice(1)], stdin, shell.frame.vars);
 }
@@ -68,7 +69,7 @@ export function enterSession(request: AttachRequest, session: ShellSession): Chu
   const argv = commandOf(request, session);
   const program = programName(argv[0]!);
   const host: Host = hostFor(request, program, session.cluster.catalogue);
-  if (!host.tools.includes(program)) {
+  if (!onPath(host, program)) {
     const run = fromKubectl(execNotFound(argv[0]!));
     return [...run.chunks, ...finish(request, run.status, session).chunks];
   }
@@ -99,5 +100,5 @@ function fromKubectl(r: { chunks: readonly { stream: 'stdout' | 'stderr'; text: 
 }
 
 function containerFrame(host: Host, session: ShellSession) {
-  return newFrame(host, new SessionFiles(session.containerFiles(host.where, session.cluster)));
+  return newFrame(host, containerSessionFiles(session, host.where));
 }

@@ -1,7 +1,6 @@
-import { SessionFiles } from './files';
 import type { Host } from './hosts';
 import { Interpreter, type Run } from './interpreter';
-import { newFrame } from './state';
+import { containerSessionFiles, newFrame } from './state';
 
 /**
  * `chroot /host` in a `kubectl debug node/NAME` shell: the node's own root
@@ -29,9 +28,11 @@ export function chroot(argv: string[], shell: Interpreter, stdin: string): Run {
     prompt: bash ? `root@${where.name}:/# ` : '# ',
     flavour: bash ? 'bash' : 'dash',
     tools: NODE_TOOLS,
+    userland: 'debian',
+    tty: shell.frame.host.tty,
     home: '/root',
   };
-  const frame = newFrame(host, new SessionFiles(shell.session.containerFiles(host.where, shell.session.cluster)));
+  const frame = newFrame(host, containerSessionFiles(shell.session, host.where));
   if (argv.length > 2) {
     const program = argv.slice(2);
     return new Interpreter(shell.session, frame).runProgram(program, stdin, frame.vars);

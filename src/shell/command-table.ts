@@ -1,5 +1,6 @@
 import type { Cluster } from '../cluster/cluster';
 import type { WorkspaceFiles } from './files';
+import type { Userland } from './userland';
 
 /** What a command printed and how it ended. */
 export interface CommandIO {
@@ -8,6 +9,14 @@ export interface CommandIO {
   exitCode: number;
   /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
   stderrLast?: boolean;
+  /** Files the program wrote (`curl -o`, `wget -O`), paths as given: the shell keeps them where it runs. */
+  writes?: FileWrite[];
+}
+
+/** One file a program wrote, whole. */
+export interface FileWrite {
+  path: string;
+  text: string;
 }
 
 /** Where a command runs: the learner's workstation, a container, or a node (through a debug pod). */
@@ -24,6 +33,10 @@ export interface CommandContext {
   cluster: Cluster;
   files: WorkspaceFiles;
   where: Where;
+  /** The base system of the image the command runs in, for its messages (BusyBox's differ from GNU's). */
+  userland?: Userland;
+  /** Standard output is the terminal (curl shows no progress meter then); false for pipes, files, `kubectl exec` without -t. */
+  stdoutIsTerminal?: boolean;
 }
 
 /** A program: argv[0] is its name. It never throws for bad input: it prints a message and exits non-zero. */

@@ -1,5 +1,6 @@
 import { completeKubectl } from '../kubectl/complete';
 import { builtinNames } from './builtins';
+import { pathPrograms } from './hosts';
 import { currentFrame, type ShellSession } from './state';
 
 export interface Completion {
@@ -25,7 +26,7 @@ export function completeLine(line: string, session: ShellSession): Completion {
   if (words.length === 0) {
     // What this shell can run: its builtins, its aliases, the programs the command table has here (kubectl on the workstation).
     const frame = currentFrame(session);
-    const programs = session.commands.names().filter((n) => session.commands.lookup(n, host.where, host.tools));
+    const programs = session.commands.names().filter((n) => session.commands.lookup(n, host.where, pathPrograms(host)));
     const names = [...builtinNames(), ...frame.aliases.keys(), ...programs, ...(host.where.kind === 'workstation' ? ['kubectl'] : host.tools)];
     return { from, candidates: [...new Set(names)].filter((n) => n.startsWith(current)).sort() };
   }

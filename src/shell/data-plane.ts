@@ -21,7 +21,8 @@ export function registerDataPlaneCommands(table: CommandTable): CommandTable {
     if (name === 'cat') continue;
     table.register(name, (argv, ctx) => {
       const toolCtx = toolContext(ctx);
-      return toolCtx ? tool(argv.slice(1), toolCtx) : fail(`${argv[0]}: runs only inside a pod or on a node\n`, 127);
+      if (!toolCtx) return fail(`${argv[0]}: runs only inside a pod or on a node\n`, 127);
+      return tool(argv.slice(1), { ...toolCtx, fileExists: (path) => ctx.files.readFile(path) !== undefined, stdoutIsTerminal: ctx.stdoutIsTerminal !== false });
     });
   }
   table.register('iptables', nodeOnly(iptables));

@@ -1,6 +1,7 @@
 import type { ImageCatalogue } from '../cluster/images/catalogue';
 import type { AttachRequest } from '../kubectl/commands/exec';
 import type { Where } from './command-table';
+import { userlandHas, userlandPrograms, type Userland } from './userland';
 
 /**
  * Which shell answers, for its error texts: bash on the workstation and in
@@ -14,17 +15,21 @@ export interface Host {
   /** The prompt as the shell prints it. */
   prompt: string;
   flavour: ShellFlavour;
-  /** Programs on the PATH (the image's `tools`); the workstation's come from the command table. */
+  /** Programs the image adds (its `tools`); the workstation's come from the command table. */
   tools: readonly string[];
+  /** The image's base system (BusyBox applets, Debian's essentials): the rest of its PATH. */
+  userland: Userland;
   /** Working directory for pwd. */
   home: string;
   /** The kubectl session that opened this host, finished when it exits. */
   session?: AttachRequest;
+  /** Whether the container has a terminal (kubectl -t); the workstation's shell always does. */
+  tty?: boolean;
 }
 
 export const WORKSTATION_PROMPT = 'learner@workstation:~$ ';
 
-export const workstation = (): Host => ({ where: { kind: 'workstation' }, prompt: WORKSTATION_PROMPT, flavour: 'bash', tools: [], home: '/home/learner' });
+export const workstation = (): Host => ({ where: { kind: 'workstation' }, prompt: WORKSTATION_PROMPT, flavour: 'bash', tools: [], userland: 'none', home: '/home/learner' });
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh']);
 
@@ -52,7 +57,8 @@ export function hostFor(request: AttachRequest, shell: string, catalogue: ImageC
   const t = request.target;
   const where: Where =
     t.kind === 'node' ? { kind: 'node', name: t.node, image: t.image } : { kind: 'pod', namespace: t.namespace, name: t.pod, container: t.container, image: t.image, ...(t.node ? { node: t.node } : {}) };
-  return { where, prompt, flavour, tools, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request };
+  const userland: Userland = debianLike ? 'debian' : tools.includes('sh') ? 'busybox' : 'none';
+  return { where, prompt, flavour, tools, userland, home: image?.prompt.match(/:([^#$]*)[#$] $/)?.[1]?.replace('~', '/root') || '/', session: request, tty: request.tty };
 }
 
 /**
@@ -69,6 +75,21 @@ export function promptIn(host: Host, cwd: string, home: string): string {
   const ashLike = /^\S+( [#$] )$/.exec(host.prompt);
   if (ashLike && host.flavour === 'ash') return `${shown}${ashLike[1]}`;
   return host.prompt;
+}
+
+/** Whether `program` is on the host's PATH: one of the image's tools, or of its base system. */
+export function onPath(host: Pick<Host, 'tools' | 'userland'>, program: string): boolean {
+  return host.tools.includes(program) || userlandHas(host.userland, program);
+}
+
+/** The host's PATH as a list, for the command table and completion. */
+export function pathPrograms(host: Pick<Host, 'tools' | 'userland'>): string[] {
+  return [...new Set([...host.tools, ...userlandPrograms(host.userland)])];
+}
+
+/** What the simulation says for a program the image has but it does not run (exit 127); `shell` names who ran it. */
+export function notAvailableMessage(program: string, shell?: string): string {
+  return `${shell ? `${shell}: ` : ''}${program}: not available in this simulated cluster yet\n`;
 }
 
 /** What each shell says for a program it cannot find (exit 127). */

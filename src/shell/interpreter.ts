@@ -4,7 +4,7 @@ import { isInteractive, runAttached } from './attach';
 import { builtin } from './builtins';
 import type { CommandContext } from './command-table';
 import { expandFields, expandString, UnsupportedSyntax, type Expander } from './expand';
-import { notFoundMessage, shellName } from './hosts';
+import { notAvailableMessage, notFoundMessage, onPath, pathPrograms, shellName } from './hosts';
 import type { WorkingFiles } from './files';
 import { frameFiles, type Frame, type ShellSession } from './state';
 import type { Command, Redirect, Script, Stmt } from './syntax/ast';
@@ -69,6 +69,8 @@ export class Interpreter {
   private readonly expandingAliases = new Set<string>();
   /** Above 0 while standard input comes from a pipe or a redirection rather than the terminal. */
   private redirectedInput = 0;
+  /** Above 0 while standard output goes into a pipe, a file or a substitution rather than the terminal. */
+  private redirectedOutput = 0;
 
   constructor(
     readonly session: ShellSession,
@@ -106,12 +108,15 @@ export class Interpreter {
       return this.unsupported(e);
     }
     const redirected = stmt.redirects.some((r) => r.heredoc !== undefined || r.op === '<' || r.op === '<>' || r.op === '<<<');
+    const outputAway = fds.get(1)!.type === 'file' || fds.get(1)!.type === 'null';
     if (redirected) this.redirectedInput++;
+    if (outputAway) this.redirectedOutput++;
     let run: Run;
     try {
       run = this.runCommand(stmt.command, input);
     } finally {
       if (redirected) this.redirectedInput--;
+      if (outputAway) this.redirectedOutput--;
     }
     for (const c of run.chunks) {
       const target = fds.get(c.stream === 'stdout' ? 1 : 2)!;
@@ -231,7 +236,13 @@ export class Interpreter {
   private runBinary(command: Extract<Command, { type: 'binary' }>, stdin: string): Run {
     if (command.op === '|') {
       // Each side of a pipe is a subshell: `exit` there ends only that side.
-      const left = this.subshell(() => this.runStmt(command.left, stdin));
+      this.redirectedOutput++;
+      let left: Run;
+      try {
+        left = this.subshell(() => this.runStmt(command.left, stdin));
+      } finally {
+        this.redirectedOutput--;
+      }
       this.redirectedInput++;
       let right: Run;
       try {
@@ -322,13 +333,15 @@ export class Interpreter {
       const attached = runAttached(r.attach, stdin, this.session);
       return { chunks: [...chunks, ...attached.chunks], status: attached.status };
     }
-    const command = this.session.commands.lookup(name, host.where, host.tools);
-    if (!command && host.tools.includes(name)) {
-      return { chunks: [{ stream: 'stderr', text: `${shellName(host.flavour)}: ${name}: not available in this simulated cluster yet\n` }], status: 127 };
+    const command = this.session.commands.lookup(name, host.where, pathPrograms(host));
+    // A program the image has but the simulation does not run is said plainly, not passed off as missing.
+    if (!command && onPath(host, name)) {
+      return { chunks: [{ stream: 'stderr', text: notAvailableMessage(name, shellName(host.flavour)) }], status: 127 };
     }
     if (!command) return { chunks: [{ stream: 'stderr', text: notFoundMessage(host.flavour, name) }], status: 127 };
-    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where };
+    const ctx: CommandContext = { stdin, env, cluster: this.session.cluster, files: this.files, where: host.where, userland: host.userland, stdoutIsTerminal: host.tty !== false && this.redirectedOutput === 0 };
     const io = command(argv, ctx);
+    for (const w of io.writes ?? []) this.files.write(w.path, w.text, false);
     const chunks: Chunk[] = [];
     if (io.stderr && !io.stderrLast) chunks.push({ stream: 'stderr', text: io.stderr });
     if (io.stdout) chunks.push({ stream: 'stdout', text: io.stdout });
@@ -350,7 +363,13 @@ export class Interpreter {
       variable: (name) => this.variable(name),
       substitute: (script) => {
         const saved = this.frame.status;
-        const run = this.subshell(() => this.runScript(script, ''));
+        this.redirectedOutput++;
+        let run: Run;
+        try {
+          run = this.subshell(() => this.runScript(script, ''));
+        } finally {
+          this.redirectedOutput--;
+        }
         this.frame.status = saved;
         this.lastSubstStatus = run.status;
         this.pendingSubstStderr.push(...run.chunks.filter((c) => c.stream === 'stderr'));

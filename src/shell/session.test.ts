@@ -167,6 +167,21 @@ describe('nested shells', () => {
     expect(runLine('kubectl exec client -c web -- ls', s)).toEqual({ output: 'Error from server (BadRequest): container web is not valid for pod client\n', exitCode: 1 });
   });
 
+  it('tells a program the image lacks from one it has that the simulation does not run', () => {
+    const s = withClient();
+    // busybox has ls and ps as applets: not "not found", and no OCI error for a direct exec.
+    expect(runLine('kubectl exec client -- sh -c "ls /"', s)).toEqual({ output: 'sh: ls: not available in this simulated cluster yet\ncommand terminated with exit code 127\n', exitCode: 127 });
+    expect(runLine('kubectl exec client -- ps', s)).toEqual({ output: 'ps: not available in this simulated cluster yet\ncommand terminated with exit code 127\n', exitCode: 127 });
+    expect(runLine('kubectl exec client -- sh -c nope', s)).toEqual({ output: 'sh: nope: not found\ncommand terminated with exit code 127\n', exitCode: 127 });
+    // ash is BusyBox's shell under its own name too.
+    expect(runLine("kubectl exec client -- ash -c 'echo $HOSTNAME'", s)).toEqual({ output: 'client\n', exitCode: 0 });
+    output(s, 'kubectl run web --image=nginx', 'sleep 10');
+    // Debian's slim base has coreutils but no procps or iproute2.
+    expect(runLine('kubectl exec web -- ls', s).output).toBe('ls: not available in this simulated cluster yet\ncommand terminated with exit code 127\n');
+    expect(runLine('kubectl exec web -- sh -c ps', s).output).toBe('sh: 1: ps: not found\ncommand terminated with exit code 127\n');
+    expect(runLine('kubectl exec web -- printenv HOSTNAME', s)).toEqual({ output: 'web\n', exitCode: 0 });
+  });
+
   it('runs a throwaway pod with kubectl run --rm -it and deletes it on exit', () => {
     const s = session(bootCluster());
     expect(runLine('kubectl run tmp --rm -it --image=busybox --restart=Never -- sh', s)).toEqual({ output: "If you don't see a command prompt, try pressing enter.\n", exitCode: 0 });

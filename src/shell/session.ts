@@ -54,6 +54,7 @@ export function createSession(cluster: Cluster, files: WorkspaceFiles, options: 
     history: [],
     terminal: options.terminal ?? 'text',
     containerFiles: options.containerFiles ?? dataPlaneContainerFiles,
+    containerWrites: new Map(),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Cluster } from '../cluster/cluster';
 import type { CommandTable, Where } from './command-table';
-import { WorkingFiles, type SessionFiles, type WorkspaceFiles } from './files';
+import { SessionFiles, WorkingFiles, type WorkspaceFiles } from './files';
 import type { Host } from './hosts';
 
 /** One running shell: where it runs and what it remembers. */
@@ -30,6 +30,24 @@ export interface ShellSession {
   terminal: 'text' | 'browser';
   /** The files inside a container or on a node, as far as the simulation knows them. */
   containerFiles: (where: Where, cluster: Cluster) => WorkspaceFiles;
+  /** What shells wrote inside each container, kept for the next exec into it (a container's writable layer). */
+  containerWrites: Map<string, SessionFiles>;
+}
+
+/**
+ * The files of the container (or node) at `where`, with what earlier
+ * sessions wrote there: one writable layer per container instance, so a
+ * pod created again under the same name starts clean.
+ */
+export function containerSessionFiles(session: ShellSession, where: Where): SessionFiles {
+  const uid = where.kind === 'pod' ? (session.cluster.store.get('Pod', where.namespace, where.name)?.metadata.uid ?? '') : '';
+  const key = where.kind === 'pod' ? `pod/${where.namespace}/${where.name}/${where.container}/${uid}` : where.kind === 'node' ? `node/${where.name}/${where.image}` : 'workstation';
+  let files = session.containerWrites.get(key);
+  if (!files) {
+    files = new SessionFiles(session.containerFiles(where, session.cluster));
+    session.containerWrites.set(key, files);
+  }
+  return files;
 }
 
 export function newFrame(host: Host, files: SessionFiles, aliases: Iterable<[string, string]> = []): Frame {

@@ -9,7 +9,8 @@ import type { Container } from '../api/types';
  * its image and args, never from `containerPort`, as in Kubernetes.
  */
 
-const httpRoute = z.strictObject({ status: z.number().int().default(200), body: z.string().default('') });
+/** `lastModified`: the mtime of the static file a server sends for this route (ISO 8601), for Last-Modified and ETag. */
+const httpRoute = z.strictObject({ status: z.number().int().default(200), body: z.string().default(''), lastModified: z.string().datetime().optional() });
 
 const listenerSchema = z.strictObject({
   port: z.number().int().min(1).max(65535),

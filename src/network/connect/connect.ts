@@ -53,6 +53,8 @@ export interface ConnectionTrace {
   sourcePort?: number;
   /** The crossing to the target's node: its podCIDR and the InternalIP it is routed via. */
   route?: Delivery['route'];
+  /** The node whose rules DROPped the packet. */
+  droppedOn?: string;
 }
 
 export interface ConnectOptions {
@@ -138,6 +140,7 @@ export function connect(cluster: Cluster, request: ConnectRequest, options: Conn
   if (d.listener) trace.listener = d.listener;
   if (d.reason) trace.reason = d.reason;
   if (d.route) trace.route = d.route;
+  if (d.droppedOn) trace.droppedOn = d.droppedOn;
   trace.outcome = d.outcome === 'delivered' ? 'answered' : d.outcome;
   recordConnection(cluster, trace);
   return trace;

@@ -40,6 +40,8 @@ export interface Delivery {
   listener?: Listener & { container: string };
   /** Why it failed, in a few words, for the trace. */
   reason?: string;
+  /** The node whose rules DROPped the packet (its conntrack never confirms the connection). */
+  droppedOn?: string;
   /** The hop between nodes, when the packet crossed to another node for a pod address. */
   route?: { fromNode: string; toNode: string; podCIDR: string; via: string };
 }
@@ -83,6 +85,9 @@ function nodeListeners(cluster: Cluster, node: string): { listener: Listener & {
   return out;
 }
 
+/** A dropped packet gets no answer at all, so the sender waits until it gives up. */
+const DROPPED = 'a DROP rule discards the packet, so nothing answers';
+
 export interface DeliverOptions {
   router: ServiceRouter;
 }
@@ -113,6 +118,7 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
     if (r) {
       applyRoute(r, at);
       if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+      if (r.dropped) return { ...d, reason: DROPPED, droppedOn: at };
     } else if (isClusterIP(cluster, ip)) {
       hops.push({ node: at, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
       return { ...d, reason: 'a ClusterIP answers only on its Service ports; nothing owns the address itself' };
@@ -131,6 +137,7 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
       if (r) {
         applyRoute(r, node.name);
         if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+        if (r.dropped) return { ...d, reason: DROPPED, droppedOn: node.name };
       }
     }
     at = node.name;

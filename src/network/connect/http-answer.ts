@@ -3,6 +3,8 @@ import { imageVars, normaliseRepository } from '../../cluster/images/catalogue';
 import { accessLogLine } from './access-log';
 import type { ConnectionTrace } from './connect';
 import { podHostname } from './hosts-file';
+import { serverHeaders } from './server-headers';
+import { utf8Length } from './utf8';
 
 /**
  * What the program behind a socket answers to an HTTP request: the route
@@ -57,26 +59,10 @@ export function httpAnswer(cluster: Cluster, trace: ConnectionTrace, request: Ht
     const vars: Record<string, string> = { ...(spec ? imageVars(spec, image) : {}), HOSTNAME: pod ? podHostname(pod) : '', CLIENTIP: trace.sourceSeen ?? '' };
     body = body.replace(/\{\{([A-Z_]+)\}\}/g, (m, name: string) => vars[name] ?? m);
   }
-  const headers = serverHeaders(repo, image, cluster.clock.now(), body, status);
+  const close = request.headers?.some(([k, v]) => k.toLowerCase() === 'connection' && v.toLowerCase() === 'close') ?? false;
+  const mtime = route?.lastModified === undefined ? undefined : Date.parse(route.lastModified);
+  const headers = serverHeaders(repo, image, cluster.clock.now(), { body, status, mtime, close });
   return { kind: 'http', status, reason: REASONS[status] ?? '', headers, body: request.method === 'HEAD' ? '' : body };
-}
-
-/** The headers each server sends; beyond Date, Content-Length and Content-Type they are per image (uncertain in detail). */
-function serverHeaders(repo: string, image: string, now: number, body: string, status: number): [string, string][] {
-  const date = new Date(now).toUTCString();
-  const length = String(utf8Length(body));
-  if (repo === 'docker.io/library/nginx') {
-    const tag = /:(\d+\.\d+\.\d+)$/.exec(image)?.[1] ?? '1.27.5';
-    return [['Server', `nginx/${tag}`], ['Date', date], ['Content-Type', 'text/html'], ['Content-Length', length], ['Connection', 'keep-alive']];
-  }
-  // echoserver's nginx.conf sets `Server: echoserver`; nginx adds the rest (order uncertain).
-  if (repo === 'registry.k8s.io/echoserver') return [['Date', date], ['Content-Type', 'text/plain'], ['Transfer-Encoding', 'chunked'], ['Connection', 'keep-alive'], ['Server', 'echoserver']];
-  if (repo === 'docker.io/library/httpd') return [['Date', date], ['Server', 'Apache/2.4.65 (Unix)'], ['Content-Length', length], ['Content-Type', 'text/html']];
-  if (repo === 'docker.io/hashicorp/http-echo') {
-    return [['X-App-Name', 'http-echo'], ['X-App-Version', '1.0.0'], ['Date', date], ['Content-Length', length], ['Content-Type', 'text/plain; charset=utf-8']];
-  }
-  void status;
-  return [['Date', date], ['Content-Length', length], ['Content-Type', 'text/plain; charset=utf-8']];
 }
 
 /**
@@ -95,16 +81,6 @@ function echoserverBody(hostname: string, trace: ConnectionTrace, request: HttpR
     `Request Information:\n\tclient_address=${trace.sourceSeen ?? ''}\n\tmethod=${request.method}\n\treal path=${request.path}\n\tquery=${query}\n\trequest_version=1.1\n\trequest_scheme=http\n\trequest_uri=http://${host}:${port}${request.path}\n\n` +
     `Request Headers:\n${lines}\nRequest Body:\n\t-no body in request-\n\n`
   );
-}
-
-/** Bytes of a string in UTF-8, without TextEncoder (not in the core's lib). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 function flagValue(argv: string[], flag: string): string | undefined {

@@ -33,6 +33,8 @@ export class IptablesRouter implements ServiceRouter {
     const service = { namespace: match.svc.metadata.namespace ?? '', name: match.svc.metadata.name, port: match.port.name ?? '' };
     const hops = path.hops.map((h) => ({ node: fromNode, rule: h.table === 'filter' ? `${h.rule} (filter table)` : h.rule }));
     if (path.verdict.type === 'REJECT') return { hops, service, rejected: true };
+    // DROP (no local endpoints, loadBalancerSourceRanges, KUBE-FIREWALL): no RST, no ICMP; the client times out.
+    if (path.verdict.type === 'DROP') return { hops, service, dropped: true };
     if (path.verdict.type !== 'DNAT') return { hops, service };
     const result: RouteResult = { hops, service, dnat: { ip: path.verdict.ip, port: path.verdict.port } };
     if (path.masquerade) result.snat = masqueradeSource(this.cluster, fromNode, path.verdict.ip);

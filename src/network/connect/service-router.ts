@@ -44,6 +44,8 @@ export interface RouteResult {
   snat?: string;
   /** The Service has no endpoints: kube-proxy's REJECT (TCP RST / ICMP port unreachable). */
   rejected?: boolean;
+  /** A rule DROPs the packet (no local endpoints, a source range, KUBE-FIREWALL): the sender hears nothing. */
+  dropped?: boolean;
 }
 
 export interface ServiceRouter {

@@ -33,7 +33,8 @@ export function recordConnection(cluster: Cluster, trace: ConnectionTrace): void
   const natNode = trace.dnat || masqueraded ? trace.rulesNode : undefined;
   const startNode = trace.from.node ?? trace.rulesNode;
   const endNode = trace.destination ? (trace.destination.kind === 'pod' ? trace.destination.node : trace.destination.name) : undefined;
-  const nodes = [...new Set([startNode, natNode, endNode].filter((n): n is string => n !== undefined))];
+  // A node whose filter rules DROP the first packet never confirms its entry.
+  const nodes = [...new Set([startNode, natNode, endNode].filter((n): n is string => n !== undefined && n !== trace.droppedOn))];
   const now = cluster.clock.now();
   let afterNat = false;
   for (const node of nodes) {

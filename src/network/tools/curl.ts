@@ -1,5 +1,7 @@
 import { httpAnswer, logRequest } from '../connect/http-answer';
+import { utf8Length } from '../connect/utf8';
 import { DNS_TIMEOUT_MS } from '../dns/resolver';
+import { meterDone, meterFailed } from './curl-progress';
 import { fail, type ToolContext, type ToolResult } from './tool';
 import { KERNEL_CONNECT_TIMEOUT_MS, openConnection, parseUrl } from './traffic';
 
@@ -11,6 +13,8 @@ interface CurlOptions {
   showError: boolean;
   verbose: boolean;
   head: boolean;
+  /** -i: the response headers before the body. */
+  include: boolean;
   failOnError: boolean;
   output?: string;
   maxTimeMs?: number;
@@ -26,7 +30,7 @@ function parseSeconds(text: string | undefined): number | undefined {
 }
 
 function parseArgs(argv: string[]): CurlOptions | string {
-  const o: CurlOptions = { silent: false, showError: false, verbose: false, head: false, failOnError: false };
+  const o: CurlOptions = { silent: false, showError: false, verbose: false, head: false, include: false, failOnError: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i];
@@ -34,6 +38,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
     else if (a === '--show-error') o.showError = true;
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--head') o.head = true;
+    else if (a === '--include') o.include = true;
     else if (a === '--fail') o.failOnError = true;
     else if (a === '--output') o.output = value();
     else if (a === '--max-time') o.maxTimeMs = parseSeconds(value());
@@ -51,6 +56,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
         else if (f === 'S') o.showError = true;
         else if (f === 'v') o.verbose = true;
         else if (f === 'I') o.head = true;
+        else if (f === 'i') o.include = true;
         else if (f === 'f') o.failOnError = true;
         else if ('omXHAdw'.includes(f)) {
           const v = take();
@@ -59,7 +65,7 @@ function parseArgs(argv: string[]): CurlOptions | string {
           else if (f === 'X') o.method = v;
           else if (f === 'w') o.writeOut = v;
           break;
-        } else if ('LkiN'.includes(f)) continue;
+        } else if ('LkN'.includes(f)) continue;
         else return `curl: option -${f}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
       }
     } else o.url = a;
@@ -69,8 +75,9 @@ function parseArgs(argv: string[]): CurlOptions | string {
 
 /**
  * curl: an HTTP request over the simulated network. Exit codes and error
- * texts are curl 8's (6, 7, 28, 22, 52). No progress meter: output is as
- * on an interactive terminal. HTTPS is not modelled.
+ * texts are curl 8's (6, 7, 28, 22, 52). The progress meter goes to stderr
+ * when standard output is not a terminal (`kubectl exec` without -t, a
+ * pipe) or the body goes to a file, unless -s. HTTPS is not modelled.
  */
 export function curl(argv: string[], ctx: ToolContext): ToolResult {
   const o = parseArgs(argv);
@@ -123,14 +130,20 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   const url = parseUrl(o.url);
   if (!url) return fail(`curl: (3) URL rejected: Malformed input to a URL function\n`, 3);
   const quietErrors = o.silent && !o.showError;
-  const error = (code: number, text: string, verbose = ''): ToolResult => ({ stdout: '', stderr: verbose + (quietErrors ? '' : `curl: (${code}) ${text}\n`), exitCode: code });
+  // The progress meter: not with -s, nor when the body goes to a terminal (-v is left without it here).
+  const meter = !o.silent && !o.verbose && ((o.output !== undefined && o.output !== '-') || ctx.stdoutIsTerminal === false);
+  const error = (code: number, text: string, verbose = '', waitedMs = 0): ToolResult => ({
+    stdout: '',
+    stderr: (meter ? meterFailed(waitedMs) : '') + verbose + (quietErrors ? '' : `curl: (${code}) ${text}\n`),
+    exitCode: code,
+  });
   const limit = Math.min(o.maxTimeMs ?? Infinity, o.connectTimeoutMs ?? Infinity);
   const trace = openConnection(ctx, url.host, url.port, 'TCP');
   if (trace.outcome === 'error') return fail(`${trace.error}\n`, 1);
   if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') {
     const waited = trace.dns?.waitedMs ?? DNS_TIMEOUT_MS;
-    if (trace.outcome === 'dns-timeout' && limit < waited) return error(28, `Resolving timed out after ${limit} milliseconds`);
-    return error(6, `Could not resolve host: ${url.host}`, o.verbose ? `* Could not resolve host: ${url.host}\n* shutting down connection #0\n` : '');
+    if (trace.outcome === 'dns-timeout' && limit < waited) return error(28, `Resolving timed out after ${limit} milliseconds`, '', limit);
+    return error(6, `Could not resolve host: ${url.host}`, o.verbose ? `* Could not resolve host: ${url.host}\n* shutting down connection #0\n` : '', trace.outcome === 'dns-timeout' ? waited : 0);
   }
   const ip = trace.target.ip!;
   note(0, ip, url.port);
@@ -143,9 +156,12 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
   if (trace.outcome === 'timeout') {
     // Timers fire a millisecond or so after the limit.
     const after = Number.isFinite(limit) ? limit + 1 : KERNEL_CONNECT_TIMEOUT_MS;
-    const text = `Failed to connect to ${url.host} port ${url.port} after ${after} ms: Timeout was reached`;
+    // -m / --connect-timeout expire in multi.c's timeout check while connecting; without them the kernel gives up.
+    const text = Number.isFinite(limit)
+      ? `Connection timed out after ${after} milliseconds`
+      : `Failed to connect to ${url.host} port ${url.port} after ${after} ms: Timeout was reached`;
     if (o.verbose) v += `* ${text}\n* closing connection #0\n`;
-    return error(28, text, v);
+    return error(28, text, v, after);
   }
   if (o.verbose) v += `* Connected to ${url.host} (${ip}) port ${url.port}\n`;
   if (url.scheme === 'https') return { stdout: '', stderr: `${v}curl: HTTPS is not modelled in this simulated cluster\n`, exitCode: 1 };
@@ -164,8 +180,9 @@ function requestInner(o: CurlOptions, ctx: ToolContext, note: (code: number, ip:
     return error(22, `The requested URL returned error: ${answer.status}`, o.verbose ? `${v}* The requested URL returned error: ${answer.status}\n* closing connection #0\n` : '');
   }
   if (o.verbose) v += `* Connection #0 to host ${url.host} left intact\n`;
-  const body = o.head ? headerText : answer.body;
-  // -o writes a file in the container: not kept by the simulation, so only /dev/null and stdout are exact.
-  const stdout = o.output !== undefined && o.output !== '-' ? '' : body;
-  return { stdout, stderr: v, exitCode: 0 };
+  const body = o.head ? headerText : o.include ? headerText + answer.body : answer.body;
+  if (meter) v += meterDone(Number(answer.headers.find(([k]) => k === 'Content-Length')?.[1] ?? 0), o.head ? 0 : utf8Length(answer.body), 1 + ctx.cluster.rng.int(3));
+  if (o.output === undefined || o.output === '-') return { stdout: body, stderr: v, exitCode: 0 };
+  // -o FILE: the body goes to the container's file, which the shell keeps; /dev/null swallows it.
+  return { stdout: '', stderr: v, exitCode: 0, ...(o.output === '/dev/null' ? {} : { writes: [{ path: o.output, text: body }] }) };
 }

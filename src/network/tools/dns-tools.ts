@@ -120,9 +120,12 @@ function busyboxRecord(rr: ResourceRecord): string {
 }
 
 /**
- * bind's nslookup (dnsutils, netshoot): the search list walked with ndots,
- * the first name that exists answers; A then AAAA. Target names in
- * records carry bind's trailing dot.
+ * bind's nslookup (dnsutils, netshoot), as bin/dig/nslookup.c prints:
+ * the search list walked with ndots, the next name tried only after
+ * NXDOMAIN. Without -type it asks A, then AAAA for the name the A answer
+ * named (CNAMEs followed, no search); an empty reply says `*** Can't find
+ * NAME: No answer` only for an explicit type (the name as typed) or when
+ * both A and AAAA were empty. Target names in records carry bind's dot.
  */
 function bindNslookup(argv: string[], ctx: ToolContext): ToolResult {
   let type: QType | undefined;
@@ -139,37 +142,56 @@ function bindNslookup(argv: string[], ctx: ToolContext): ToolResult {
   const s = setup(ctx, server, (n) => fail(`nslookup: couldn't get address for '${n}': not found\n`));
   if ('exitCode' in s) return s;
   const srv = s.servers[0]!;
-  const header = `Server:\t\t${s.serverLabel ?? srv}\nAddress:\t${srv}#53\n\n`;
-  const types: QType[] = type ? [type] : isIPv4(name) ? ['PTR'] : ['A', 'AAAA'];
+  const defaultLookups = type === undefined && !isIPv4(name);
+  const first: QType = type ?? (isIPv4(name) ? 'PTR' : 'A');
   const candidates = isIPv4(name) ? [reverseName(name)] : searchCandidates(name, s.source.resolvConf, 'glibc');
-  let out = header;
-  let nonAuthPrinted = false;
-  const cnamesShown = new Set<string>();
-  for (const t of types) {
-    let answered: DnsReply | undefined;
-    for (const candidate of candidates) {
-      const r = s.transport(srv, candidate, t);
-      if (r === 'timeout') return { stdout: ';; connection timed out; no servers could be reached\n\n', stderr: '', exitCode: 1 };
-      if (r.rcode === 'NOERROR') {
-        answered = r;
-        break;
-      }
-    }
-    if (!answered) {
-      if (t === types[0]) return { stdout: `${header}** server can't find ${name}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
-      continue;
-    }
-    if (!answered.authoritative && answered.answers.length > 0 && !nonAuthPrinted) {
-      out += 'Non-authoritative answer:\n';
-      nonAuthPrinted = true;
-    }
-    for (const rr of answered.answers) {
-      if (rr.type === 'CNAME' && cnamesShown.has(rr.name)) continue;
-      if (rr.type === 'CNAME') cnamesShown.add(rr.name);
-      out += bindRecord(rr);
+  let out = `Server:\t\t${s.serverLabel ?? srv}\nAddress:\t${srv}#53\n\n`;
+  let found: { name: string; reply: DnsReply } | undefined;
+  for (const candidate of candidates) {
+    const r = s.transport(srv, candidate, first);
+    if (r === 'timeout') return { stdout: ';; connection timed out; no servers could be reached\n\n', stderr: '', exitCode: 1 };
+    if (r.rcode === 'NOERROR') {
+      found = { name: candidate, reply: r };
+      break;
     }
   }
+  if (!found) return { stdout: `${out}** server can't find ${name}: NXDOMAIN\n\n`, stderr: '', exitCode: 1 };
+  if (!found.reply.authoritative) out += 'Non-authoritative answer:\n';
+  out += bindAnswers(found.reply.answers, new Set());
+  if (!defaultLookups) {
+    if (found.reply.answers.length === 0) out += `*** Can't find ${name}: No answer\n`;
+    return ok(`${out}\n`);
+  }
+  const target = chaseCnames(found.name, found.reply.answers);
+  const aaaa = s.transport(srv, target, 'AAAA');
+  if (aaaa === 'timeout') return ok(`${out}\n`);
+  if (aaaa.rcode !== 'NOERROR') return { stdout: `${out}** server can't find ${target}: ${aaaa.rcode}\n\n`, stderr: '', exitCode: 1 };
+  const cnames = new Set(found.reply.answers.filter((rr) => rr.type === 'CNAME').map((rr) => rr.name));
+  out += bindAnswers(aaaa.answers, cnames);
+  if (found.reply.answers.length === 0 && aaaa.answers.length === 0) out += `*** Can't find ${target}: No answer\n`;
   return ok(`${out}\n`);
+}
+
+/** The answer section as bind's nslookup prints it; a CNAME already shown by the A lookup is not repeated. */
+function bindAnswers(answers: ResourceRecord[], cnamesShown: Set<string>): string {
+  let out = '';
+  for (const rr of answers) {
+    if (rr.type === 'CNAME' && cnamesShown.has(rr.name)) continue;
+    if (rr.type === 'CNAME') cnamesShown.add(rr.name);
+    out += bindRecord(rr);
+  }
+  return out;
+}
+
+/** The name a CNAME chain in the answers ends at, as nslookup's chase_cnamechain finds it. */
+function chaseCnames(name: string, answers: ResourceRecord[]): string {
+  let current = name;
+  for (let i = 0; i < answers.length; i++) {
+    const next = answers.find((rr) => rr.type === 'CNAME' && rr.name === current);
+    if (!next) break;
+    current = next.data;
+  }
+  return current;
 }
 
 function bindRecord(rr: ResourceRecord): string {
@@ -187,7 +209,7 @@ function bindRecord(rr: ResourceRecord): string {
 
 // ---------------------------------------------------------------- host
 
-/** `host NAME|IP [SERVER]` (bind): search list with ndots, A then AAAA; `-t TYPE` for one type. */
+/** `host NAME|IP [SERVER]` (bind): search list with ndots, A then AAAA; `-t TYPE` for one type (an empty answer: `NAME has no TYPE record`). */
 export function host(argv: string[], ctx: ToolContext): ToolResult {
   let type: QType | undefined;
   const args: string[] = [];
@@ -230,6 +252,8 @@ export function host(argv: string[], ctx: ToolContext): ToolResult {
       else if (rr.type === 'PTR') out += `${rr.name} domain name pointer ${rr.data}.\n`;
       else if (rr.type === 'SRV') out += `${rr.name} has SRV record ${rr.data}.\n`;
     }
+    // host.c: with -t, an empty answer names the name asked and the type.
+    if (type && found.answers.length === 0) out += `${lastName} has no ${t} record\n`;
   }
   return ok(out);
 }

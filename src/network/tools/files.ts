@@ -35,7 +35,7 @@ export function cat(argv: string[], ctx: ToolContext): ToolResult {
   return stderr ? fail(stderr, 1, stdout) : ok(stdout);
 }
 
-/** Debian-based images (nginx, httpd, redis) and nodes have GNU coreutils; the others BusyBox. */
+/** Debian-based images (nginx, httpd, redis) and nodes (kindest/node, or '' for a node) have GNU tools; the others BusyBox. */
 export function gnuUserland(image: string): boolean {
-  return /library\/(nginx|httpd|redis)$|^node$/.test(normaliseRepository(image)) || image === '';
+  return /library\/(nginx|httpd|redis)$|^node$|\/kindest\/node$/.test(normaliseRepository(image)) || image === '';
 }

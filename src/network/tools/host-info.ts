@@ -2,7 +2,7 @@ import { dummyAddresses } from '../ipvs/virtual-servers';
 import type { Cluster } from '../../cluster/cluster';
 import type { Container, Pod, Service } from '../../cluster/api/types';
 import { podHostname } from '../connect/hosts-file';
-import { fail, ok, type ToolContext, type ToolResult } from './tool';
+import { fail, flavourOf, ok, type ToolContext, type ToolResult } from './tool';
 import { gnuUserland } from './files';
 
 /** `hostname` (BusyBox): the name, `-i` the addresses it resolves to, `-f` the FQDN, `-s` the short name. */
@@ -10,7 +10,10 @@ export function hostname(argv: string[], ctx: ToolContext): ToolResult {
   const info = hostInfo(ctx);
   if (!info) return fail('hostname: the pod is not running\n');
   const flag = argv.find((a) => a.startsWith('-'));
-  if (flag === '-i') return ok(`${info.ip} \n`); // BusyBox prints each address followed by a space.
+  const gnu = gnuUserland(ctx.image);
+  // BusyBox prints each address followed by a space; Debian's hostname -i separates them (-I ends each with one).
+  if (flag === '-i') return ok(gnu ? `${info.ip}\n` : `${info.ip} \n`);
+  if (flag === '-I' && gnu) return ok(`${info.ip} \n`);
   if (flag === '-f') return ok(`${info.fqdn}\n`);
   if (flag === '-s') return ok(`${info.name.split('.')[0]}\n`);
   if (flag) return fail(`hostname: invalid option -- '${flag.replace(/^-+/, '')}'\n`);
@@ -128,6 +131,15 @@ export function env(argv: string[], ctx: ToolContext): ToolResult {
   return ok(vars.map(([k, v]) => `${k}=${v}\n`).join(''));
 }
 
+/** `printenv [NAME...]`: the whole environment as env prints it, or each NAME's value (exit 1 when one is unset). */
+export function printenv(argv: string[], ctx: ToolContext): ToolResult {
+  const all = env([], ctx);
+  if (argv.length === 0 || all.exitCode !== 0) return all;
+  const vars = new Map(all.stdout.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  const found = argv.filter((n) => vars.has(n));
+  return { stdout: found.map((n) => `${vars.get(n)}\n`).join(''), stderr: '', exitCode: found.length === argv.length ? 0 : 1 };
+}
+
 // ---------------------------------------------------------------- ip
 
 /** A stable made-up MAC for an address (locally administered). */
@@ -146,6 +158,18 @@ function kubeIpvs0(addresses: string[], node: string): string {
   return out;
 }
 
+/** The host side of a pod's veth as the CNI plugin names it (`veth` and 8 hex digits): a stable stand-in from the pod's uid. */
+function vethName(uid: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of uid) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `veth${h.toString(16).padStart(8, '0')}`;
+}
+
+/** An IPv4 address (or a CIDR's network) as a number, for the kernel's route order. */
+function ipNumber(cidrOrIP: string): number {
+  return cidrOrIP.split('/')[0]!.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+}
+
 /** The host-side interface index of a pod's veth: stable per address. */
 function peerIndex(ip: string): number {
   return 3 + (Number(ip.split('.')[3] ?? 0) % 250);
@@ -160,7 +184,8 @@ export function ip(argv: string[], ctx: ToolContext): ToolResult {
   const info = hostInfo(ctx);
   if (!info) return fail('ip: the pod is not running\n');
   const [object = '', ...rest] = argv.filter((a) => !a.startsWith('-'));
-  const gnu = gnuUserland(ctx.image);
+  // netshoot's ip is iproute2's, as on a Debian node; BusyBox's applet spaces `src` differently.
+  const gnu = gnuUserland(ctx.image) || flavourOf(ctx.image) === 'full';
   void rest;
   const gateway = info.cidr.replace(/\.\d+\/\d+$/, '.1');
   const prefix = Number(info.cidr.split('/')[1] ?? 24);
@@ -182,11 +207,15 @@ export function ip(argv: string[], ctx: ToolContext): ToolResult {
     const sep = gnu ? ' ' : '  ';
     if (ctx.from.kind === 'node' || info.pod?.spec.hostNetwork) {
       const node = ctx.from.kind === 'node' ? ctx.from.name : info.pod?.spec.nodeName;
-      let out = `default via ${gateway} dev eth0 \n`;
-      for (const n of ctx.cluster.config.nodes) {
-        if (n.name === node) continue;
-        out += `${n.podCIDR} via ${n.internalIP} dev eth0 \n`;
+      // The kernel lists the main table by destination: other nodes' podCIDRs via their InternalIP (kindnet),
+      // and a host route per local pod through its veth (the ptp CNI plugin's, scope host).
+      const routes: [string, string][] = ctx.cluster.config.nodes.filter((n) => n.name !== node).map((n) => [n.podCIDR, `${n.podCIDR} via ${n.internalIP} dev eth0 \n`]);
+      for (const pod of ctx.cluster.store.list('Pod')) {
+        const podIP = pod.status?.podIP;
+        if (pod.spec.nodeName === node && !pod.spec.hostNetwork && podIP) routes.push([podIP, `${podIP} dev ${vethName(pod.metadata.uid)} scope host \n`]);
       }
+      routes.sort((a, b) => ipNumber(a[0]) - ipNumber(b[0]));
+      let out = `default via ${gateway} dev eth0 \n${routes.map(([, line]) => line).join('')}`;
       out += `${info.cidr} dev eth0 proto kernel scope link${sep}src ${info.ip} \n`;
       return ok(out);
     }

@@ -2,7 +2,7 @@ import { normaliseRepository } from '../../cluster/images/catalogue';
 import { curl } from './curl';
 import { dig, host, nslookup } from './dns-tools';
 import { cat } from './files';
-import { env, hostname, ip } from './host-info';
+import { env, hostname, ip, printenv } from './host-info';
 import { nc } from './nc';
 import { ping } from './ping';
 import type { Tool, ToolContext, ToolResult } from './tool';
@@ -11,10 +11,10 @@ import { wget } from './wget';
 export type { Tool, ToolContext, ToolResult } from './tool';
 
 /** The network tools by program name. */
-export const networkTools: Record<string, Tool> = { nslookup, dig, host, curl, wget, ping, nc, cat, hostname, ip, env };
+export const networkTools: Record<string, Tool> = { nslookup, dig, host, curl, wget, ping, nc, cat, hostname, ip, env, printenv };
 
 /** Programs every image's shell has even when the catalogue does not list them. */
-const ALWAYS = new Set(['cat', 'env', 'hostname']);
+const ALWAYS = new Set(['cat', 'env', 'printenv', 'hostname']);
 
 /**
  * Runs a tool as the image's shell would: `sh: X: not found` (127) when the

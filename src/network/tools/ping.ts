@@ -12,6 +12,8 @@ import { openConnection } from './traffic';
 function routersCrossed(trace: ConnectionTrace, sourceIsPod: boolean): number {
   const dest = trace.destination;
   if (!dest) return 0;
+  // A pod's own address (or loopback) never leaves its network namespace.
+  if (sourceIsPod && dest.kind === 'pod' && dest.ip === trace.from.ip) return 0;
   const destNode = dest.kind === 'pod' ? dest.node : dest.name;
   let n = 0;
   if (dest.kind === 'pod' && !(trace.from.node === destNode && !sourceIsPod)) n++;

@@ -12,6 +12,10 @@ export interface ToolContext {
   image: string;
   /** The Service router; the EndpointSlice router when absent. */
   router?: ServiceRouter;
+  /** Whether a file exists where the tool runs (the shell's view of the container), for tools that refuse to overwrite. */
+  fileExists?: (path: string) => boolean;
+  /** Standard output is a terminal; undefined counts as one (curl then shows no progress meter). */
+  stdoutIsTerminal?: boolean;
 }
 
 export interface ToolResult {
@@ -20,6 +24,8 @@ export interface ToolResult {
   exitCode: number;
   /** The program writes its stderr after its stdout (conntrack's closing count), not before. */
   stderrLast?: boolean;
+  /** Files the program wrote (`curl -o`, `wget -O`), paths as given; the shell keeps them in the container. */
+  writes?: { path: string; text: string }[];
 }
 
 /** A program on the PATH. `argv` are its arguments, without the program's own name. */
@@ -40,8 +46,8 @@ export function flavourOf(image: string): Flavour {
   return repo === 'docker.io/nicolaka/netshoot' || /dnsutils|dnstools/.test(repo) ? 'full' : 'busybox';
 }
 
-/** The image's C library: Alpine-based images use musl, the rest glibc (uncertain for agnhost). */
+/** The image's C library: Alpine-based images use musl (agnhost too: its BASEIMAGE is alpine:3.21), the rest glibc. */
 export function libcOf(image: string): Libc {
   const repo = normaliseRepository(image);
-  return /netshoot|curlimages|alpine/.test(repo) ? 'musl' : 'glibc';
+  return /netshoot|curlimages|alpine|agnhost/.test(repo) ? 'musl' : 'glibc';
 }

@@ -75,6 +75,7 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'nslookup nosuch.default.svc.cluster.local',
         'nslookup web.default.svc.cluster.local kube-dns.kube-system.svc.cluster.local',
         'nslookup web nosuch-server',
+        'nslookup -type=AAAA web.default.svc.cluster.local',
         'nslookup',
       ]),
     );
@@ -117,6 +118,13 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'host ext',
         'host 10.96.0.10',
         'host nosuch',
+        'nslookup -type=AAAA web',
+        'nslookup default.svc.cluster.local',
+        'nslookup -type=A empty',
+        'nslookup -type=SRV web',
+        'host -t AAAA web',
+        'host -t A web',
+        'dig +short AAAA web.default.svc.cluster.local',
       ]),
     );
   });
@@ -135,6 +143,7 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
         'ping -c 3 db-0.db',
         'ping -c 2 web',
         'ping -c 1 nosuch',
+        'ping -c 1 127.0.0.1',
         'nc -zv web 80',
         'nc -zv empty 80',
         'nc -zv -w 2 web 81',
@@ -170,8 +179,8 @@ describe('tool transcripts', { timeout: 30_000 }, () => {
   it('files and identity: resolv.conf, hosts, hostname, ip, env', () => {
     golden('identity-busybox', session(fresh(), 'busybox', ['cat /etc/resolv.conf', 'cat /etc/hosts', 'cat /etc/shadow', 'hostname', 'hostname -i', 'ip addr', 'ip route', 'env']));
     golden('identity-db', session(fresh(), 'agnhost-db', ['cat /etc/hosts', 'hostname', 'hostname -f', 'nslookup web']));
-    golden('identity-node', session(fresh(), 'node', ['cat /etc/resolv.conf', 'hostname', 'ping -c 1 db-0.db.default.svc.cluster.local', 'nslookup worker-2', 'ping -c 1 worker-2']));
-    golden('tools-missing', session(fresh(), 'nginx', ['nslookup web', 'cat /etc/nothing']));
+    golden('identity-node', session(fresh(), 'node', ['cat /etc/resolv.conf', 'hostname', 'hostname -i', 'ip route', 'ping -c 1 db-0.db.default.svc.cluster.local', 'nslookup worker-2', 'ping -c 1 worker-2']));
+    golden('tools-missing', session(fresh(), 'nginx', ['nslookup web', 'cat /etc/nothing', 'hostname -i', 'hostname -I']));
   });
 
   it('podlab trace', () => {

@@ -12,8 +12,9 @@ function progressLine(name: string, bytes: number): string {
 
 /**
  * BusyBox wget: `-q`, `-O FILE` (`-O-` for stdout), `-T SEC`, `--spider`, `-S`.
- * Messages are BusyBox's. A file other than stdout is not kept (the
- * simulation has no container filesystem).
+ * Messages are BusyBox's. A file (-O FILE, or the URL's name) is handed to
+ * the shell, which keeps it in the container; a file wget named itself
+ * is never overwritten, as BusyBox opens it O_EXCL.
  */
 export function wget(argv: string[], ctx: ToolContext): ToolResult {
   let quiet = false;
@@ -66,11 +67,15 @@ export function wget(argv: string[], ctx: ToolContext): ToolResult {
   if (spider) return { stdout: '', stderr: quiet ? stderr : `${stderr}remote file exists\n`, exitCode: 0 };
   const toStdout = output === '-';
   const file = output ?? (url.path.split('?')[0]!.split('/').pop() || 'index.html');
+  // A name wget chose itself is opened O_EXCL; only -O FILE may overwrite (wget.c: "compat with wget").
+  if (output === undefined && ctx.fileExists?.(file)) return fail(`${stderr}wget: can't open '${file}': File exists\n`);
   const bytes = answer.body.length;
   if (!quiet) {
     stderr += toStdout ? 'writing to stdout\n' : `saving to '${file}'\n`;
     stderr += progressLine(toStdout ? '-' : file, bytes);
     stderr += toStdout ? 'written to stdout\n' : `'${file}' saved\n`;
   }
-  return { stdout: toStdout ? answer.body : '', stderr, exitCode: 0 };
+  if (toStdout) return { stdout: answer.body, stderr, exitCode: 0 };
+  // The file goes into the container, which the shell keeps; /dev/null swallows it.
+  return { stdout: '', stderr, exitCode: 0, ...(file === '/dev/null' ? {} : { writes: [{ path: file, text: answer.body }] }) };
 }

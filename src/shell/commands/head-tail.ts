@@ -27,11 +27,24 @@ function parseCount(program: string, argv: readonly string[]): { count: Count; o
   return { count, operands };
 }
 
+/**
+ * What each one says for a file it cannot open: GNU's head and tail
+ * `cannot open 'F' for reading`; BusyBox's head the bare perror, its tail
+ * open_or_warn's `can't open 'F'`.
+ */
+function openMessages(program: 'head' | 'tail', busybox: boolean): { missing: (name: string) => string; folder: (name: string) => string } {
+  if (busybox && program === 'head') return { missing: (f) => `head: ${f}: No such file or directory\n`, folder: (f) => `head: ${f}: Is a directory\n` };
+  if (busybox) return { missing: (f) => `tail: can't open '${f}': No such file or directory\n`, folder: () => 'tail: read error: Is a directory\n' };
+  return { missing: (f) => `${program}: cannot open '${f}' for reading: No such file or directory\n`, folder: (f) => `${program}: error reading '${f}': Is a directory\n` };
+}
+
 function filter(program: 'head' | 'tail', pick: (lines: string[], count: Count) => string[]): ShellCommand {
   return (argv, ctx) => {
     const parsed = parseCount(program, argv.slice(1));
     if (typeof parsed === 'string') return { stdout: '', stderr: parsed, exitCode: 1 };
-    const { inputs, errors } = readInputs(program, parsed.operands, ctx);
+    const { inputs, errors } = readInputs(program, parsed.operands, ctx, openMessages(program, ctx.userland === 'busybox'));
+    // BusyBox's tail gives up when it opened no file at all.
+    if (program === 'tail' && ctx.userland === 'busybox' && inputs.length === 0) return { stdout: '', stderr: `${errors}tail: no files\n`, exitCode: 1 };
     let stdout = '';
     inputs.forEach((input, i) => {
       if (inputs.length > 1) stdout += `${i > 0 ? '\n' : ''}==> ${input.name === '-' ? 'standard input' : input.name} <==\n`;

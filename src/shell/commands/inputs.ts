@@ -7,9 +7,10 @@ export interface Input {
 
 /**
  * The texts a filter reads: each named file (`-` is standard input), or
- * standard input when none is named. Missing files become GNU's message.
+ * standard input when none is named. Missing files become GNU's message,
+ * or the program's own (`messages`).
  */
-export function readInputs(program: string, operands: readonly string[], ctx: CommandContext): { inputs: Input[]; errors: string } {
+export function readInputs(program: string, operands: readonly string[], ctx: CommandContext, messages?: { missing: (name: string) => string; folder: (name: string) => string }): { inputs: Input[]; errors: string } {
   if (operands.length === 0) return { inputs: [{ name: '-', text: ctx.stdin }], errors: '' };
   const inputs: Input[] = [];
   let errors = '';
@@ -20,8 +21,8 @@ export function readInputs(program: string, operands: readonly string[], ctx: Co
     }
     const text = ctx.files.readFile(name);
     if (text !== undefined) inputs.push({ name, text });
-    else if (ctx.files.listDir(name) !== undefined) errors += `${program}: ${name}: Is a directory\n`;
-    else errors += `${program}: ${name}: No such file or directory\n`;
+    else if (ctx.files.listDir(name) !== undefined) errors += messages ? messages.folder(name) : `${program}: ${name}: Is a directory\n`;
+    else errors += messages ? messages.missing(name) : `${program}: ${name}: No such file or directory\n`;
   }
   return { inputs, errors };
 }

@@ -22,7 +22,12 @@ export const sort: ShellCommand = (argv, ctx) => {
     keyEnd = m[2] ? Number(m[2]) : undefined;
     if (keyText.includes('n')) parsed.options.push(['n', '']);
   }
-  const { inputs, errors } = readInputs('sort', parsed.operands, ctx);
+  // Every input is checked before sorting, and the first unreadable one ends sort: GNU's check_inputs
+  // (`cannot read: F`, exit 2), BusyBox's xfopen (`can't open 'F'`, exit 1).
+  const busybox = ctx.userland === 'busybox';
+  const messages = { missing: (f: string) => (busybox ? `sort: can't open '${f}': No such file or directory\n` : `sort: cannot read: ${f}: No such file or directory\n`), folder: (f: string) => `sort: read failed: ${f}: Is a directory\n` };
+  const { inputs, errors } = readInputs('sort', parsed.operands, ctx, messages);
+  if (errors) return { stdout: '', stderr: errors.slice(0, errors.indexOf('\n') + 1), exitCode: busybox ? 1 : 2 };
   const lines = inputs.flatMap((i) => linesOf(i.text));
   const key = (line: string): string => {
     if (keyText === undefined) return line;

@@ -48,7 +48,9 @@ describe('head and tail', () => {
   });
   it('word their errors as GNU does', () => {
     expect(run(head, ['head', '-n', 'x'])).toEqual({ stdout: '', stderr: 'head: invalid number of lines: \u2018x\u2019\n', exitCode: 1 });
-    expect(run(tail, ['tail', 'nope']).stderr).toBe('tail: nope: No such file or directory\n');
+    // coreutils head.c and tail.c: error (0, errno, _("cannot open %s for reading"), quoteaf (name)).
+    expect(run(tail, ['tail', 'nope']).stderr).toBe("tail: cannot open 'nope' for reading: No such file or directory\n");
+    expect(run(head, ['head', 'nope']).stderr).toBe("head: cannot open 'nope' for reading: No such file or directory\n");
   });
 });
 
@@ -68,6 +70,8 @@ describe('sort and uniq', () => {
     expect(run(sort, ['sort', '-rn', 'numbers.txt'])).toEqual(out('100\n10\n9\n'));
     expect(run(sort, ['sort', '-k', '4', 'pods.txt']).stdout.split('\n')[0]).toBe('web-2 Pending <none> <none>');
     expect(run(sort, ['sort', '-u', 'words.txt'])).toEqual(out('a\nb\nc\n'));
+    // sort.c check_inputs: an unreadable input stops sort before it prints anything.
+    expect(run(sort, ['sort', 'words.txt', 'nope'])).toEqual({ stdout: '', stderr: 'sort: cannot read: nope: No such file or directory\n', exitCode: 2 });
   });
   it('collapses adjacent repeats, counting with -c', () => {
     expect(run(uniq, ['uniq'], 'a\na\nb\na\n')).toEqual(out('a\nb\na\n'));
