@@ -6,6 +6,7 @@ import { ipvsadm } from '../network/ipvs/ipvsadm';
 import { crictl } from '../network/node/crictl';
 import { containerFile } from '../network/tools/files';
 import { networkTools, type ToolContext } from '../network/tools/index';
+import { WORKSTATION_OS } from '../network/tools/tool';
 import { fail, type CommandContext, type CommandIO, type CommandTable, type ShellCommand, type Where } from './command-table';
 import type { WorkspaceFiles } from './files';
 
@@ -15,15 +16,18 @@ import type { WorkspaceFiles } from './files';
  * nodes, and `podlab trace` on the workstation. The tools live in
  * src/network; this module only adapts them to the command table.
  */
+/** What the workstation runs of them: curl and ping, which reach node addresses (NodePorts, LoadBalancer addresses) from outside. */
+const WORKSTATION_TOOLS = new Set(['curl', 'ping']);
+
 export function registerDataPlaneCommands(table: CommandTable): CommandTable {
   for (const [name, tool] of Object.entries(networkTools)) {
     // The shell's own cat reads the container's files, which dataPlaneContainerFiles provides.
     if (name === 'cat') continue;
-    table.register(name, (argv, ctx) => {
-      const toolCtx = toolContext(ctx);
-      if (!toolCtx) return fail(`${argv[0]}: runs only inside a pod or on a node\n`, 127);
-      return tool(argv.slice(1), { ...toolCtx, fileExists: (path) => ctx.files.readFile(path) !== undefined, stdoutIsTerminal: ctx.stdoutIsTerminal !== false });
-    });
+    table.register(
+      name,
+      (argv, ctx) => tool(argv.slice(1), { ...toolContext(ctx), fileExists: (path) => ctx.files.readFile(path) !== undefined, stdoutIsTerminal: ctx.stdoutIsTerminal !== false }),
+      { kind: 'tool', workstation: WORKSTATION_TOOLS.has(name) },
+    );
   }
   table.register('iptables', nodeOnly(iptables));
   table.register('iptables-save', nodeOnly(iptablesSave));
@@ -43,11 +47,11 @@ export function dataPlaneContainerFiles(where: Where, cluster: Cluster): Workspa
   };
 }
 
-function toolContext(ctx: Pick<CommandContext, 'where' | 'cluster'>): ToolContext | undefined {
+function toolContext(ctx: Pick<CommandContext, 'where' | 'cluster'>): ToolContext {
   const { where, cluster } = ctx;
   if (where.kind === 'pod') return { cluster, from: { kind: 'pod', namespace: where.namespace, name: where.name }, image: where.image };
   if (where.kind === 'node') return { cluster, from: { kind: 'node', name: where.name }, image: where.image };
-  return undefined;
+  return { cluster, from: { kind: 'outside' }, image: WORKSTATION_OS };
 }
 
 /** iptables reads the netfilter tables of the network namespace it runs in: a node's are kube-proxy's. */

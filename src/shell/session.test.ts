@@ -33,7 +33,7 @@ describe('runLine', () => {
   });
 
   it('answers like bash for unknown commands and bad syntax', () => {
-    expect(runLine('curl http://web', session())).toEqual({ output: 'bash: curl: command not found\n', exitCode: 127 });
+    expect(runLine('dig web', session())).toEqual({ output: 'bash: dig: command not found\n', exitCode: 127 });
     expect(runLine("echo 'oops", session())).toEqual({ output: "bash: unexpected EOF while looking for matching `''\n", exitCode: 2 });
     expect(runLine('echo )', session())).toEqual({ output: "bash: syntax error near unexpected token `)'\n", exitCode: 2 });
     expect(runLine('for i in 1 2; do echo $i', session())).toEqual({ output: 'bash: syntax error: unexpected end of file\n', exitCode: 2 });

@@ -4,7 +4,7 @@ import { answerQuestion, upstream, type DnsReply, type QType } from '../dns/reco
 import { resolveName, type DnsTransport, type Libc, type Resolution } from '../dns/resolver';
 import { nodeResolvConf } from '../dns/resolv-conf';
 import { deliver, type Delivery, type Destination, type TraceHop } from './delivery';
-import { sourceOf, type Origin, type Source } from './origin';
+import { sourceOf, WORKSTATION_RESOLVER, type Origin, type Source } from './origin';
 import { recordConnection, recordDnsQuery } from '../conntrack/record';
 import { dnsSourcePort } from '../conntrack/table';
 import { clusterRouter } from './iptables-router';
@@ -61,9 +61,9 @@ export interface ConnectOptions {
   router?: ServiceRouter;
 }
 
-/** Is this the node network's upstream resolver (Docker's DNS on kind)? */
+/** Is this a resolver outside the cluster: the node network's (Docker's DNS on kind), or the workstation's own? */
 function isUpstreamResolver(cluster: Cluster, ip: string): boolean {
-  return cluster.config.nodes.some((n) => nodeResolvConf(cluster, n.name).nameservers.includes(ip));
+  return ip === WORKSTATION_RESOLVER || cluster.config.nodes.some((n) => nodeResolvConf(cluster, n.name).nameservers.includes(ip));
 }
 
 /** Whether a pod runs CoreDNS, which answers DNS with the cluster's records. */

@@ -29,10 +29,18 @@ export function outsideAddress(cluster: Cluster): string {
   return (cluster.config.nodes[0]?.internalIP ?? '172.18.0.2').replace(/\.\d+$/, '.1');
 }
 
+/**
+ * The workstation's resolver: systemd-resolved's stub, as a Debian or
+ * Ubuntu desktop's /etc/resolv.conf names it. It knows the outside world's
+ * names, not the cluster's (those live in CoreDNS, behind a ClusterIP).
+ */
+export const WORKSTATION_RESOLVER = '127.0.0.53';
+
 /** The source for an origin, or why traffic cannot start there. */
 export function sourceOf(cluster: Cluster, origin: Origin): Source | { error: string } {
   if (origin.kind === 'outside') {
-    return { origin, label: 'outside the cluster', ip: outsideAddress(cluster), resolvConf: { nameservers: [], searches: [], options: [] }, hosts: [] };
+    const resolvConf = { nameservers: [WORKSTATION_RESOLVER], searches: [], options: ['edns0', 'trust-ad'] };
+    return { origin, label: 'outside the cluster', ip: outsideAddress(cluster), resolvConf, hosts: [{ ip: '127.0.0.1', names: ['localhost'] }] };
   }
   if (origin.kind === 'node') {
     const node = cluster.config.nodes.find((n) => n.name === origin.name);

@@ -14,6 +14,8 @@ export function containerFile(path: string, ctx: ToolContext): string | undefine
     if (path === '/etc/hosts') return `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\nff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n${node.internalIP}\t${node.name}\n`;
     return undefined;
   }
+  // The workstation's own files are the learner's, not the cluster's.
+  if (from.kind === 'outside') return undefined;
   const pod = cluster.store.get('Pod', from.namespace, from.name);
   if (!pod) return undefined;
   if (path === '/etc/resolv.conf') return renderResolvConf(podResolvConf(cluster, pod));

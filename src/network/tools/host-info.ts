@@ -35,6 +35,8 @@ function hostInfo(ctx: ToolContext): HostInfo | undefined {
     const node = cluster.config.nodes.find((n) => n.name === from.name);
     return node ? { name: node.name, fqdn: node.name, ip: node.internalIP, cidr: `${node.internalIP.replace(/\.\d+$/, '.0')}/16` } : undefined;
   }
+  // The workstation's own files are the learner's, not the cluster's.
+  if (from.kind === 'outside') return undefined;
   const pod = cluster.store.get('Pod', from.namespace, from.name);
   const ip = pod?.status?.podIP;
   if (!pod || !ip) return undefined;

@@ -1,7 +1,7 @@
 import type { ConnectionTrace } from '../connect/connect';
 import { canonicalName, isIPv4, reverseName } from '../dns/names';
 import { answerQuestion } from '../dns/records';
-import { fail, flavourOf, type ToolContext, type ToolResult } from './tool';
+import { fail, flavourOf, libcOf, type ToolContext, type ToolResult } from './tool';
 import { openConnection } from './traffic';
 
 /**
@@ -46,7 +46,9 @@ export function ping(argv: string[], ctx: ToolContext): ToolResult {
   const trace = openConnection(ctx, target, undefined, 'ICMP');
   if (trace.outcome === 'error') return fail(`${trace.error}\n`);
   if (trace.outcome === 'nxdomain' || trace.outcome === 'dns-timeout') {
-    return fail(full ? `ping: ${target}: Name does not resolve\n` : `ping: bad address '${target}'\n`, full ? 2 : 1);
+    // gai_strerror(EAI_NONAME) as the C library words it: musl's in Alpine images, glibc's on the workstation.
+    const noName = libcOf(ctx.image) === 'musl' ? 'Name does not resolve' : 'Name or service not known';
+    return fail(full ? `ping: ${target}: ${noName}\n` : `ping: bad address '${target}'\n`, full ? 2 : 1);
   }
   const ip = trace.target.ip!;
   const answered = trace.outcome === 'answered';

@@ -4,11 +4,11 @@ import type { Libc } from '../dns/resolver';
 import type { Origin } from '../connect/origin';
 import type { ServiceRouter } from '../connect/service-router';
 
-/** Where a tool runs: inside a pod's container (its image decides the tool's flavour) or on a node. */
+/** Where a tool runs: inside a pod's container (its image decides the tool's flavour), on a node, or on the workstation. */
 export interface ToolContext {
   cluster: Cluster;
-  from: { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string };
-  /** The image of the container the tool runs in, e.g. `busybox:1.36`; for a node, its OS image. */
+  from: { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string } | { kind: 'outside' };
+  /** The image of the container the tool runs in, e.g. `busybox:1.36`; for a node, its OS image; WORKSTATION_OS on the workstation. */
   image: string;
   /** The Service router; the EndpointSlice router when absent. */
   router?: ServiceRouter;
@@ -38,12 +38,19 @@ export function originOf(ctx: ToolContext): Origin {
   return ctx.from;
 }
 
+/**
+ * The learner's workstation, the machine that runs kind: a Linux desktop
+ * whose curl and iputils ping reach the nodes' network (172.18.0.0/16) but
+ * not pod or Service addresses.
+ */
+export const WORKSTATION_OS = 'podlab/workstation';
+
 /** Which family of tools the image ships: BusyBox applets, or the full (bind, iputils, curl, OpenBSD nc) tools. */
 export type Flavour = 'busybox' | 'full';
 
 export function flavourOf(image: string): Flavour {
   const repo = normaliseRepository(image);
-  return repo === 'docker.io/nicolaka/netshoot' || /dnsutils|dnstools/.test(repo) ? 'full' : 'busybox';
+  return repo === 'docker.io/nicolaka/netshoot' || repo === normaliseRepository(WORKSTATION_OS) || /dnsutils|dnstools/.test(repo) ? 'full' : 'busybox';
 }
 
 /** The image's C library: Alpine-based images use musl (agnhost too: its BASEIMAGE is alpine:3.21), the rest glibc. */

@@ -38,7 +38,8 @@ function contextFor(cluster: Cluster, where: Where): ToolContext {
 
 function session(cluster: Cluster, where: Where, lines: string[]): string {
   const ctx = contextFor(cluster, where);
-  let out = `# in ${ctx.from.kind === 'pod' ? `pod ${ctx.from.name} (${ctx.image})` : `node ${ctx.from.name}`}\n`;
+  const f = ctx.from;
+  let out = `# in ${f.kind === 'pod' ? `pod ${f.name} (${ctx.image})` : f.kind === 'node' ? `node ${f.name}` : 'the workstation'}\n`;
   for (const line of lines) {
     const [cmd, ...args] = line.split(' ');
     const r = cmd === 'podlab' ? runTrace(args.slice(1), cluster) : runNetworkTool(cmd!, args, ctx);
