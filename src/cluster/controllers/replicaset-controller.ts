@@ -16,15 +16,17 @@ const ownerKeys = new WeakMap<OwnerReference[], string>();
 export class ReplicaSetController implements Controller {
   readonly name = 'replicaset-controller';
   readonly queue = new WorkQueue();
-  private readonly owned = new OwnerIndex();
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly owned = new OwnerIndex(),
+  ) {}
 
   observe(event: WatchEvent): void {
+    this.owned.observeOnce(event);
     const obj = event.object;
     if (obj.kind === 'ReplicaSet') this.queue.add(keyOf(obj));
     if (obj.kind !== 'Pod') return;
-    this.owned.observe(event);
     this.queueOwner(obj);
     // A status write keeps the owner references: the owner is already queued.
     if (event.old && event.old.metadata.ownerReferences !== obj.metadata.ownerReferences) this.queueOwner(event.old);
@@ -44,8 +46,7 @@ export class ReplicaSetController implements Controller {
   }
 
   rebuild(): void {
-    this.owned.clear();
-    for (const pod of this.ctx.store.list('Pod')) this.owned.add(pod);
+    this.owned.rebuildOnce(this.ctx.store);
   }
 
   sync(key: string): void {
