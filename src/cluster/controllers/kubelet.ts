@@ -452,10 +452,13 @@ function notReadyMessage(pod: Pod): string {
   return text;
 }
 
-/** Eight lowercase hex digits, zero-padded. */
+const HEX = '0123456789abcdef';
+
+/** Eight lowercase hex digits, zero-padded; digit by digit, as toString(16) of a number past 2^31 takes a slow path. */
 function hex8(n: number): string {
-  const text = n.toString(16);
-  return text.length === 8 ? text : '00000000'.slice(text.length) + text;
+  let text = '';
+  for (let shift = 28; shift >= 0; shift -= 4) text += HEX[(n >>> shift) & 15];
+  return text;
 }
 
 const containerIDs = new WeakMap<PodRecord, { restarts: number; ids: Map<string, string> }>();
