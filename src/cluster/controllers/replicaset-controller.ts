@@ -1,9 +1,8 @@
 import { draftMeta } from '../api/meta';
-import type { KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types';
+import type { KubeObject, OwnerReference, Pod, PodSpec, ReplicaSet } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
-import { deepClone } from '../util/clone';
 import { OwnerIndex } from './owner-index';
 import { isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
 
@@ -68,7 +67,7 @@ export class ReplicaSetController implements Controller {
   }
 
   private createPod(rs: ReplicaSet): Pod {
-    const template = deepClone(rs.spec.template);
+    const template = rs.spec.template;
     const pod = this.ctx.api.createSystem<Pod>({
       apiVersion: 'v1',
       kind: 'Pod',
@@ -79,7 +78,7 @@ export class ReplicaSetController implements Controller {
         annotations: template.metadata?.annotations,
         ownerReferences: [ownerRefTo(rs)],
       }),
-      spec: template.spec,
+      spec: podSpecFrom(template.spec),
     });
     this.ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, this.name);
     return pod;
@@ -121,6 +120,21 @@ export class ReplicaSetController implements Controller {
       this.ctx.api.updateStatus({ ...current, status: stripZeros(status) });
     }
   }
+}
+
+/**
+ * A new pod's spec from its template's, sharing what the apiserver will
+ * not change: stored objects are never changed in place, so the pods of a
+ * ReplicaSet share its template's labels, ports, probes and resources
+ * rather than each holding a deep copy. The spec and its containers are
+ * the pod's own, as defaulting and admission write to them (the token
+ * volume's mount, the pod-only defaults), and defaulting copies anything
+ * deeper that it would fill in.
+ */
+function podSpecFrom(template: PodSpec): PodSpec {
+  const spec: PodSpec = { ...template, containers: template.containers.map((c) => ({ ...c })) };
+  if (template.initContainers) spec.initContainers = template.initContainers.map((c) => ({ ...c }));
+  return spec;
 }
 
 /** Omits zero counts as the API's omitempty does (replicas is always written). */
