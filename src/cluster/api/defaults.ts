@@ -1,5 +1,5 @@
 import type { ClusterConfig } from '../config';
-import type { Container, DaemonSet, Deployment, KubeObject, Namespace, NetworkPolicy, Pod, PodSpec, ReplicaSet, Service } from './types';
+import type { Container, DaemonSet, Deployment, KubeObject, Namespace, NetworkPolicy, Pod, PodSpec, Probe, ReplicaSet, Service } from './types';
 
 /**
  * The apiserver's defaulting (pkg/apis/core/v1/defaults.go,
@@ -90,6 +90,11 @@ function defaultPodSpec(spec: PodSpec | undefined, isPod = true): void {
   for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) defaultContainer(c);
 }
 
+/**
+ * Defaults one container in place. What lies deeper (ports, probes) is
+ * copied before it is filled in, and left alone when it needs nothing: a
+ * new pod's containers share those with its template.
+ */
 function defaultContainer(c: Container): void {
   const image = c.image ?? '';
   const tag = image.includes('@') ? 'digest' : image.lastIndexOf(':') > image.lastIndexOf('/') ? image.slice(image.lastIndexOf(':') + 1) : 'latest';
@@ -97,18 +102,32 @@ function defaultContainer(c: Container): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
   c.resources ??= {};
-  for (const p of c.ports ?? []) p.protocol ??= 'TCP';
-  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
-    if (!probe) continue;
-    probe.timeoutSeconds ??= 1;
-    probe.periodSeconds ??= 10;
-    probe.successThreshold ??= 1;
-    probe.failureThreshold ??= 3;
-    if (probe.httpGet) {
-      probe.httpGet.path ??= '/';
-      probe.httpGet.scheme ??= 'HTTP';
-    }
+  if (c.ports?.some((p) => p.protocol == null)) c.ports = c.ports.map((p) => (p.protocol == null ? { ...p, protocol: 'TCP' } : p));
+  if (c.livenessProbe) c.livenessProbe = defaultedProbe(c.livenessProbe);
+  if (c.readinessProbe) c.readinessProbe = defaultedProbe(c.readinessProbe);
+  if (c.startupProbe) c.startupProbe = defaultedProbe(c.startupProbe);
+}
+
+/** The probe with its defaults: itself when it has them all, else a copy with them filled in. */
+function defaultedProbe(probe: Probe): Probe {
+  const complete =
+    probe.timeoutSeconds != null &&
+    probe.periodSeconds != null &&
+    probe.successThreshold != null &&
+    probe.failureThreshold != null &&
+    (!probe.httpGet || (probe.httpGet.path != null && probe.httpGet.scheme != null));
+  if (complete) return probe;
+  const out = { ...probe };
+  out.timeoutSeconds ??= 1;
+  out.periodSeconds ??= 10;
+  out.successThreshold ??= 1;
+  out.failureThreshold ??= 3;
+  if (out.httpGet) {
+    out.httpGet = { ...out.httpGet };
+    out.httpGet.path ??= '/';
+    out.httpGet.scheme ??= 'HTTP';
   }
+  return out;
 }
 
 function defaultService(svc: Service): void {

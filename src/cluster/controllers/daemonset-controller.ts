@@ -24,23 +24,24 @@ const DAEMON_TOLERATIONS: Toleration[] = [
 export class DaemonSetController implements Controller {
   readonly name = 'daemonset-controller';
   readonly queue = new WorkQueue();
-  private readonly owned = new OwnerIndex();
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly owned = new OwnerIndex(),
+  ) {}
 
   observe(event: WatchEvent): void {
+    this.owned.observeOnce(event);
     const obj = event.object;
     if (obj.kind === 'DaemonSet') this.queue.add(keyOf(obj));
     if (obj.kind === 'Node') for (const ds of this.ctx.store.list('DaemonSet')) this.queue.add(keyOf(ds));
     if (obj.kind !== 'Pod') return;
-    this.owned.observe(event);
     const ref = controllerRef(obj);
     if (ref?.kind === 'DaemonSet') this.queue.add(`${obj.metadata.namespace}/${ref.name}`);
   }
 
   rebuild(): void {
-    this.owned.clear();
-    for (const pod of this.ctx.store.list('Pod')) this.owned.add(pod);
+    this.owned.rebuildOnce(this.ctx.store);
   }
 
   sync(key: string): void {

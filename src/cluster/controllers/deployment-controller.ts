@@ -31,22 +31,23 @@ function scaled(value: IntOrString | undefined, total: number, roundUp: boolean,
 export class DeploymentController implements Controller {
   readonly name = 'deployment-controller';
   readonly queue = new WorkQueue();
-  private readonly owned = new OwnerIndex();
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly owned = new OwnerIndex(),
+  ) {}
 
   observe(event: WatchEvent): void {
+    this.owned.observeOnce(event);
     const obj = event.object;
     if (obj.kind === 'Deployment') this.queue.add(keyOf(obj));
     if (obj.kind !== 'ReplicaSet') return;
-    this.owned.observe(event);
     const ref = controllerRef(obj);
     if (ref?.kind === 'Deployment') this.queue.add(`${obj.metadata.namespace}/${ref.name}`);
   }
 
   rebuild(): void {
-    this.owned.clear();
-    for (const rs of this.ctx.store.list('ReplicaSet')) this.owned.add(rs);
+    this.owned.rebuildOnce(this.ctx.store);
   }
 
   sync(key: string): void {

@@ -10,19 +10,20 @@ import { OwnerIndex } from './owner-index';
 export class GarbageCollector implements Controller {
   readonly name = 'garbage-collector';
   readonly queue = new WorkQueue();
-  private readonly graph = new OwnerIndex();
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly graph = new OwnerIndex(),
+  ) {}
 
   observe(event: WatchEvent): void {
+    this.graph.observeOnce(event);
     if (event.object.kind === 'Event') return;
-    this.graph.observe(event);
     if (event.type === 'DELETED') this.queue.add(event.object.metadata.uid);
   }
 
   rebuild(): void {
-    this.graph.clear();
-    for (const obj of this.ctx.store.all()) this.graph.add(obj);
+    this.graph.rebuildOnce(this.ctx.store);
   }
 
   sync(ownerUid: string): void {

@@ -122,9 +122,9 @@ export class Kubelet implements Controller {
     this.ctx.api.updateStatus({ ...pod, status });
     for (const c of pod.spec.containers) {
       if (this.cached(node, c.image ?? '') && c.imagePullPolicy !== 'Always') {
-        this.event(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, c.name);
+        this.event(pod, 'Normal', 'Pulled', texts.alreadyPresent(c.image), c.name);
       } else {
-        this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, c.name);
+        this.event(pod, 'Normal', 'Pulling', texts.pulling(c.image), c.name);
       }
     }
     rec.stage = 'pulling';
@@ -169,7 +169,7 @@ export class Kubelet implements Controller {
       this.setContainers(pod, (c) => (this.ctx.catalogue.has(c.image ?? '') ? this.waiting(c, 'PodInitializing', rec.restarts) : this.waiting(c, 'ImagePullBackOff', rec.restarts)));
       return this.wake(pod, rec, now + (rec.backoffMs ?? BACKOFF_START_MS));
     }
-    for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, c.name);
+    for (const c of pod.spec.containers) this.event(pod, 'Normal', 'Pulling', texts.pulling(c.image), c.name);
     rec.stage = 'pulling';
     this.wake(pod, rec, now + 1000);
   }
@@ -181,8 +181,8 @@ export class Kubelet implements Controller {
     rec.exitAt = undefined;
     const behaviours = this.behaviours(pod);
     for (const c of pod.spec.containers) {
-      this.event(pod, 'Normal', 'Created', `Created container: ${c.name}`, c.name);
-      this.event(pod, 'Normal', 'Started', `Started container ${c.name}`, c.name);
+      this.event(pod, 'Normal', 'Created', texts.created(c.name), c.name);
+      this.event(pod, 'Normal', 'Started', texts.started(c.name), c.name);
     }
     const exits = behaviours.map((b) => b.exitsAfterSeconds).filter((s): s is number => s !== undefined);
     // Even a command that ends at once runs for a moment after it started.
@@ -411,8 +411,32 @@ export class Kubelet implements Controller {
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: string): void {
-    this.ctx.events.record(pod, type, reason, message, 'kubelet', { host: pod.spec.nodeName, fieldPath: container ? `spec.containers{${container}}` : undefined });
+    this.ctx.events.record(pod, type, reason, message, 'kubelet', { host: pod.spec.nodeName, fieldPath: container === undefined ? undefined : texts.fieldPath(container) });
   }
+}
+
+/**
+ * The texts every pod of an image or container name shares, built once:
+ * ten thousand pods' events then hold one string each, not one apiece.
+ */
+const texts = {
+  alreadyPresent: memo((image) => `Container image "${image}" already present on machine`),
+  pulling: memo((image) => `Pulling image "${image}"`),
+  created: memo((name) => `Created container: ${name}`),
+  started: memo((name) => `Started container ${name}`),
+  fieldPath: memo((name) => `spec.containers{${name}}`),
+};
+
+function memo(build: (arg: string | undefined) => string): (arg: string | undefined) => string {
+  const known = new Map<string | undefined, string>();
+  return (arg) => {
+    let text = known.get(arg);
+    if (text === undefined) {
+      if (known.size > 1000) known.clear();
+      known.set(arg, (text = build(arg)));
+    }
+    return text;
+  };
 }
 
 const notReadyMessages = new WeakMap<Container[], string>();
@@ -428,10 +452,13 @@ function notReadyMessage(pod: Pod): string {
   return text;
 }
 
-/** Eight lowercase hex digits, zero-padded. */
+const HEX = '0123456789abcdef';
+
+/** Eight lowercase hex digits, zero-padded; digit by digit, as toString(16) of a number past 2^31 takes a slow path. */
 function hex8(n: number): string {
-  const text = n.toString(16);
-  return text.length === 8 ? text : '00000000'.slice(text.length) + text;
+  let text = '';
+  for (let shift = 28; shift >= 0; shift -= 4) text += HEX[(n >>> shift) & 15];
+  return text;
 }
 
 const containerIDs = new WeakMap<PodRecord, { restarts: number; ids: Map<string, string> }>();

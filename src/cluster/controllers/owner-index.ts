@@ -8,11 +8,34 @@ interface Dependent {
   name: string;
 }
 
-/** Which objects name which owner uid: the garbage collector's graph, and the controllers' "my pods". */
+/**
+ * Which objects name which owner uid: the garbage collector's graph, and
+ * the controllers' "my pods" and "my ReplicaSets". One index serves them
+ * all (registerWorkloadControllers shares it): each hands it every event
+ * and every restore, and it indexes each once.
+ */
 export class OwnerIndex {
   private readonly byOwner = new Map<string, Map<string, Dependent>>();
   /** Each owner's dependents in key order, kept until the owner's set changes: controllers ask on every sync. */
   private readonly sorted = new Map<string, Dependent[]>();
+  /** The event last indexed, and the store's change count at the last rebuild: what the sharers hand it twice. */
+  private last: WatchEvent | undefined;
+  private builtAt = -1;
+
+  /** Indexes a store change, once however many controllers pass it on. Events (the kind) are not owners' concern. */
+  observeOnce(event: WatchEvent): void {
+    if (event === this.last) return;
+    this.last = event;
+    if (event.object.kind !== 'Event') this.observe(event);
+  }
+
+  /** Indexes every stored object after a restore, once however many controllers ask. */
+  rebuildOnce(store: ObjectStore): void {
+    if (this.builtAt === store.changeCount) return;
+    this.builtAt = store.changeCount;
+    this.clear();
+    for (const obj of store.all()) if (obj.kind !== 'Event') this.add(obj);
+  }
 
   observe(event: WatchEvent): void {
     // Status writes keep the metadata's arrays as they were: nothing to re-index.

@@ -1,9 +1,8 @@
 import { draftMeta } from '../api/meta';
-import type { KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types';
+import type { KubeObject, OwnerReference, Pod, PodSpec, ReplicaSet } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
-import { deepClone } from '../util/clone';
 import { OwnerIndex } from './owner-index';
 import { isPodActive, isPodReady, ownerRefTo, readySince } from './pod-util';
 
@@ -16,15 +15,17 @@ const ownerKeys = new WeakMap<OwnerReference[], string>();
 export class ReplicaSetController implements Controller {
   readonly name = 'replicaset-controller';
   readonly queue = new WorkQueue();
-  private readonly owned = new OwnerIndex();
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly owned = new OwnerIndex(),
+  ) {}
 
   observe(event: WatchEvent): void {
+    this.owned.observeOnce(event);
     const obj = event.object;
     if (obj.kind === 'ReplicaSet') this.queue.add(keyOf(obj));
     if (obj.kind !== 'Pod') return;
-    this.owned.observe(event);
     this.queueOwner(obj);
     // A status write keeps the owner references: the owner is already queued.
     if (event.old && event.old.metadata.ownerReferences !== obj.metadata.ownerReferences) this.queueOwner(event.old);
@@ -44,8 +45,7 @@ export class ReplicaSetController implements Controller {
   }
 
   rebuild(): void {
-    this.owned.clear();
-    for (const pod of this.ctx.store.list('Pod')) this.owned.add(pod);
+    this.owned.rebuildOnce(this.ctx.store);
   }
 
   sync(key: string): void {
@@ -67,7 +67,7 @@ export class ReplicaSetController implements Controller {
   }
 
   private createPod(rs: ReplicaSet): Pod {
-    const template = deepClone(rs.spec.template);
+    const template = rs.spec.template;
     const pod = this.ctx.api.createSystem<Pod>({
       apiVersion: 'v1',
       kind: 'Pod',
@@ -78,7 +78,7 @@ export class ReplicaSetController implements Controller {
         annotations: template.metadata?.annotations,
         ownerReferences: [ownerRefTo(rs)],
       }),
-      spec: template.spec,
+      spec: podSpecFrom(template.spec),
     });
     this.ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, this.name);
     return pod;
@@ -120,6 +120,21 @@ export class ReplicaSetController implements Controller {
       this.ctx.api.updateStatus({ ...current, status: stripZeros(status) });
     }
   }
+}
+
+/**
+ * A new pod's spec from its template's, sharing what the apiserver will
+ * not change: stored objects are never changed in place, so the pods of a
+ * ReplicaSet share its template's labels, ports, probes and resources
+ * rather than each holding a deep copy. The spec and its containers are
+ * the pod's own, as defaulting and admission write to them (the token
+ * volume's mount, the pod-only defaults), and defaulting copies anything
+ * deeper that it would fill in.
+ */
+function podSpecFrom(template: PodSpec): PodSpec {
+  const spec: PodSpec = { ...template, containers: template.containers.map((c) => ({ ...c })) };
+  if (template.initContainers) spec.initContainers = template.initContainers.map((c) => ({ ...c }));
+  return spec;
 }
 
 /** Omits zero counts as the API's omitempty does (replicas is always written). */

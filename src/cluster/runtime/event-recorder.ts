@@ -13,8 +13,13 @@ export function nsHex(ms: number, extraNs: number): string {
   const low = (ms % LOW_BITS) * NS_PER_MS + extraNs;
   const high = msHigh * NS_PER_MS + Math.floor(low / LOW_BITS);
   const lowHex = (low % LOW_BITS).toString(16);
-  return high > 0 ? high.toString(16) + '000000'.slice(lowHex.length) + lowHex : lowHex;
+  if (high === 0) return lowHex;
+  // The high part changes every 2^24 ns, and a number past 2^31 prints to hex slowly: print it once for them all.
+  if (high !== lastHigh.value) lastHigh = { value: high, hex: high.toString(16) };
+  return lastHigh.hex + '000000'.slice(lowHex.length) + lowHex;
 }
+
+let lastHigh = { value: 0, hex: '' };
 
 export interface RecordedEvent {
   type: 'Normal' | 'Warning';
@@ -31,6 +36,23 @@ export interface RecordedEvent {
   name: string;
 }
 
+/** Past this many events on one object, its dedup looks messages up in a map instead of walking them. */
+const SCAN_LIMIT = 16;
+
+/**
+ * One object's events, for the correlator: the newest one's position in
+ * `events` (earlier ones chain back through `previous`) and how many there
+ * are. Most objects have a handful, with distinct reasons, so a walk that
+ * compares reasons first finds a repeat without hashing its message; an
+ * object with many (a ReplicaSet's SuccessfulCreate per pod) gets a map by
+ * message once it passes SCAN_LIMIT.
+ */
+interface ObjectEvents {
+  newest: number;
+  count: number;
+  byMessage: Map<string, number[]> | undefined;
+}
+
 /**
  * The cluster's events (`kubectl get events`, the Events of `describe`).
  * Kept beside the store rather than in it: the apiserver stores events in
@@ -39,14 +61,12 @@ export interface RecordedEvent {
  * correlator does.
  */
 export class EventRecorder {
-  /** Oldest first. Records are replaced, never changed in place, so snapshots can share them. */
+  /** Oldest first. Records (and their shared `involved`) are replaced, never changed in place, so snapshots can share them. */
   private events: RecordedEvent[] = [];
-  /**
-   * Involved uid → message → positions in `events`, for the correlator's
-   * dedup; built when first needed (a restore does not pay for it). Two
-   * levels, so recording builds no long composite key to hash.
-   */
-  private byKey: Map<string, Map<string, number[]>> | undefined;
+  /** Involved uid → that object's events, for the correlator's dedup; built when first needed (a restore does not pay for it). */
+  private byUid: Map<string, ObjectEvents> | undefined;
+  /** By position in `events`: the position of the same object's event before it, or -1. Built with byUid. */
+  private previous: number[] = [];
   /**
    * The newest name suffix's time in ns, as milliseconds and the
    * nanoseconds past them: a Number can't hold ns since 1970 exactly, and a
@@ -68,54 +88,93 @@ export class EventRecorder {
   ): void {
     const now = this.clock.timestamp();
     const index = this.index();
-    let byMessage = index.get(obj.metadata.uid);
-    if (!byMessage) index.set(obj.metadata.uid, (byMessage = new Map()));
-    const positions = byMessage.get(message);
-    if (positions) {
-      for (const at of positions) {
-        const old = this.events[at]!;
-        if (old.reason === reason && old.component === component && old.involved.fieldPath === extra.fieldPath) {
-          this.events[at] = { ...old, count: old.count + 1, lastTimestamp: now };
-          return;
+    const fieldPath = extra.fieldPath;
+    const mine = index.get(obj.metadata.uid);
+    // An earlier event on the object with the same fieldPath lends the new one its `involved` record.
+    let involved: RecordedEvent['involved'] | undefined;
+    if (mine) {
+      let repeat = -1;
+      if (mine.byMessage) {
+        for (const at of mine.byMessage.get(message) ?? []) {
+          if (this.repeats(this.events[at]!, reason, message, component, fieldPath)) {
+            repeat = at;
+            break;
+          }
+        }
+        const newest = this.events[mine.newest]!.involved;
+        if (newest.fieldPath === fieldPath) involved = newest;
+      } else {
+        // Newest first: the last repeat found is the oldest, the one the correlator bumps.
+        for (let at = mine.newest; at >= 0; at = this.previous[at]!) {
+          const e = this.events[at]!;
+          if (this.repeats(e, reason, message, component, fieldPath)) repeat = at;
+          if (!involved && e.involved.fieldPath === fieldPath) involved = e.involved;
         }
       }
+      if (repeat >= 0) {
+        const old = this.events[repeat]!;
+        this.events[repeat] = { ...old, count: old.count + 1, lastTimestamp: now };
+        return;
+      }
     }
-    const event: RecordedEvent = {
+    this.add(index, {
       type,
       reason,
       message,
       component,
       host: extra.host,
-      involved: {
-        kind: obj.kind,
-        namespace: obj.metadata.namespace,
-        name: obj.metadata.name,
-        uid: obj.metadata.uid,
-        apiVersion: obj.apiVersion,
-        fieldPath: extra.fieldPath,
-      },
+      involved: involved ?? { kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, uid: obj.metadata.uid, apiVersion: obj.apiVersion, fieldPath },
       firstTimestamp: now,
       lastTimestamp: now,
       count: 1,
       name: `${obj.metadata.name}.${this.nameSuffix()}`,
-    };
-    if (positions) positions.push(this.events.length);
-    else byMessage.set(message, [this.events.length]);
-    this.events.push(event);
+    });
   }
 
-  private index(): Map<string, Map<string, number[]>> {
-    if (!this.byKey) {
-      const byKey = (this.byKey = new Map<string, Map<string, number[]>>());
-      this.events.forEach((e, i) => {
-        let byMessage = byKey.get(e.involved.uid);
-        if (!byMessage) byKey.set(e.involved.uid, (byMessage = new Map()));
-        const positions = byMessage.get(e.message);
-        if (positions) positions.push(i);
-        else byMessage.set(e.message, [i]);
-      });
+  private repeats(e: RecordedEvent, reason: string, message: string, component: string, fieldPath: string | undefined): boolean {
+    return e.reason === reason && e.component === component && e.involved.fieldPath === fieldPath && e.message === message;
+  }
+
+  /** Appends an event and indexes it. */
+  private add(index: Map<string, ObjectEvents>, event: RecordedEvent): void {
+    const at = this.events.length;
+    this.events.push(event);
+    this.indexAt(index, at);
+  }
+
+  private indexAt(index: Map<string, ObjectEvents>, at: number): void {
+    const e = this.events[at]!;
+    const mine = index.get(e.involved.uid);
+    if (!mine) {
+      index.set(e.involved.uid, { newest: at, count: 1, byMessage: undefined });
+      this.previous[at] = -1;
+      return;
     }
-    return this.byKey;
+    this.previous[at] = mine.newest;
+    mine.newest = at;
+    mine.count++;
+    if (mine.byMessage) return this.addByMessage(mine.byMessage, at);
+    if (mine.count <= SCAN_LIMIT) return;
+    const chain: number[] = [];
+    for (let p = at; p >= 0; p = this.previous[p]!) chain.push(p);
+    mine.byMessage = new Map();
+    for (let i = chain.length - 1; i >= 0; i--) this.addByMessage(mine.byMessage, chain[i]!);
+  }
+
+  private addByMessage(byMessage: Map<string, number[]>, at: number): void {
+    const message = this.events[at]!.message;
+    const same = byMessage.get(message);
+    if (same) same.push(at);
+    else byMessage.set(message, [at]);
+  }
+
+  private index(): Map<string, ObjectEvents> {
+    if (!this.byUid) {
+      const byUid = (this.byUid = new Map<string, ObjectEvents>());
+      this.previous = [];
+      for (let i = 0; i < this.events.length; i++) this.indexAt(byUid, i);
+    }
+    return this.byUid;
   }
 
   /**
@@ -174,7 +233,7 @@ export class EventRecorder {
 
   load(saved: RecordedEvent[]): void {
     this.events = saved.slice();
-    this.byKey = undefined;
+    this.byUid = undefined;
     // The newest name suffix, compared as hex text (longer is larger): one BigInt, not one per event.
     let newest = '0';
     for (const e of this.events) {
@@ -190,6 +249,7 @@ export class EventRecorder {
     const cutoff = this.clock.now() - EventRecorder.TTL_MS;
     if (this.events.length === 0 || Date.parse(this.events[0]!.lastTimestamp) >= cutoff) return;
     this.events = this.events.filter((e) => Date.parse(e.lastTimestamp) >= cutoff);
-    this.byKey = undefined;
+    this.byUid = undefined;
   }
 }
+
