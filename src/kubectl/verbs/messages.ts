@@ -71,6 +71,7 @@ export const VERB_MESSAGES = {
   waitingToStart: (container: string, pod: string, reason: string) => `container "${container}" in pod "${pod}" is waiting to start: ${reason}`,
   /** The apiserver's 404 for a path it does not serve (a kind without /scale). */
   noSuchPath: () => 'the server could not find the requested resource',
+  noObjectsToScale: () => 'no objects passed to scale',
 
   // ------------------------------------------------- notices, printed as they are
   labelNotFound: (key: string) => `label "${key}" not found.`,

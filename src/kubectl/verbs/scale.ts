@@ -34,6 +34,8 @@ export function runScale(argv: readonly string[], env: KubectlEnv): Printed {
   const paths = ctx.flags.values.get('filename') ?? [];
   const resolved = paths.length > 0 ? resolveFiles(ctx, paths, ctx.flags.positional) : resolveObjects(ctx, ctx.flags.positional, { ...(selector !== undefined ? { selector } : {}), all: flagSet(ctx.flags, 'all') });
   if (!resolved.ok) return failWith(resolved.error);
+  // scale.go counts what it visited: nothing (an empty file, a selector that matches nothing) is an error.
+  if (resolved.found.length === 0) return fail(message('noObjectsToScale'));
   const chunks: Chunk[] = [];
   for (const { info, object } of resolved.found) {
     // Kinds without a /scale subresource: the apiserver has no such path.
