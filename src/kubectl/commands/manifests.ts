@@ -47,6 +47,8 @@ export function readManifestFiles(env: KubectlEnv, paths: readonly string[], ns:
     }
     // kubectl fetches a URL; this simulated cluster has no network outside it, and says so.
     if (/^https?:\/\//.test(path)) return { manifests: [], errors: [], fatal: clientError(message('urlManifest', path)) };
+    // An empty path names no file (os.Stat fails), though the shell would read it as the current folder.
+    if (path === '') return { manifests: [], errors: [], fatal: clientError(message('pathMissing', path)) };
     const entries = env.listDir(path);
     if (entries) {
       const dir = path.replace(/\/+$/, '');
