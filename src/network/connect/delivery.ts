@@ -111,16 +111,23 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
     }
     if (r.snat) d.sourceSeen = r.snat;
   };
+  // The rules that matched on `node`; the delivery ends there when they reject or drop the packet.
+  const throughRules = (r: RouteResult, node: string): Delivery | undefined => {
+    applyRoute(r, node);
+    if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
+    if (r.dropped) return { ...d, reason: DROPPED, droppedOn: node };
+    return undefined;
+  };
+  const noRuleMatches = (node: string) => hops.push({ node, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
 
   // Service rules on the node the packet leaves (OUTPUT for the node, PREROUTING for its pods).
   if (at) {
     const r = options.router.route(at, packet, cluster.rng);
     if (r) {
-      applyRoute(r, at);
-      if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
-      if (r.dropped) return { ...d, reason: DROPPED, droppedOn: at };
+      const ended = throughRules(r, at);
+      if (ended) return ended;
     } else if (isClusterIP(cluster, ip)) {
-      hops.push({ node: at, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
+      noRuleMatches(at);
       return { ...d, reason: 'a ClusterIP answers only on its Service ports; nothing owns the address itself' };
     }
   }
@@ -134,11 +141,8 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
     if (at !== node.name) hops.push({ ...(at ? { node: at } : {}), text: `to ${node.name} (${node.internalIP}) on the node network` });
     if (!d.rulesNode) {
       const r = options.router.route(node.name, { ...packet, dstIP: ip }, cluster.rng);
-      if (r) {
-        applyRoute(r, node.name);
-        if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
-        if (r.dropped) return { ...d, reason: DROPPED, droppedOn: node.name };
-      }
+      const ended = r && throughRules(r, node.name);
+      if (ended) return ended;
     }
     at = node.name;
     if (!d.dnat || (d.dnat.ip === node.internalIP)) {
@@ -159,13 +163,12 @@ export function deliver(cluster: Cluster, source: Source, dstIP: string, dstPort
       hops.push({ text: `to ${announced.node} (${entry?.internalIP}) on the node network, which answers ARP for ${ip} (MetalLB layer2)` });
       at = announced.node;
       const r = options.router.route(at, { ...packet, dstIP: ip }, cluster.rng);
-      if (r) {
-        applyRoute(r, at);
-        if (r.rejected) return { ...d, outcome: 'refused', reason: 'the Service has no endpoints: kube-proxy rejects' };
-      } else {
-        hops.push({ node: at, text: `no Service rule matches ${ip}${port !== undefined ? `:${port}/${protocol}` : ` (${protocol})`}` });
+      if (!r) {
+        noRuleMatches(at);
         return { ...d, reason: 'a LoadBalancer address answers only on its Service ports' };
       }
+      const ended = throughRules(r, at);
+      if (ended) return ended;
     }
   }
 

@@ -48,6 +48,15 @@ describe('a LoadBalancer address from outside the cluster', () => {
     expect(connect(none, { from: outside, target: lbIP(none), port: 80, protocol: 'TCP' })).toMatchObject({ outcome: 'timeout', reason: 'no load balancer announces this LoadBalancer address' });
   });
 
+  it("is dropped by kube-proxy's firewall rules when the client is outside loadBalancerSourceRanges", () => {
+    const c = cluster(true);
+    const s = c.store.get('Service', 'default', 'web')!;
+    c.api.update({ ...s, spec: { ...s.spec, loadBalancerSourceRanges: ['192.0.2.0/24'] } });
+    c.advance(2000);
+    const t = connect(c, { from: outside, target: lbIP(c), port: 80, protocol: 'TCP' });
+    expect(t).toMatchObject({ outcome: 'timeout', droppedOn: t.rulesNode });
+  });
+
   it('an address written by hand, with no load balancer, answers inside the cluster but not from outside', () => {
     const c = cluster(false);
     const s = c.store.get('Service', 'default', 'web')!;
