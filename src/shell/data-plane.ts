@@ -10,15 +10,15 @@ import { WORKSTATION_OS } from '../network/tools/tool';
 import { fail, type CommandContext, type CommandIO, type CommandTable, type ShellCommand, type Where } from './command-table';
 import type { WorkspaceFiles } from './files';
 
+/** The network tools the workstation has: curl and ping, which reach node addresses (NodePorts, LoadBalancer addresses) from outside. */
+const WORKSTATION_TOOLS = new Set(['curl', 'ping']);
+
 /**
  * The data plane's programs in the learner's shell: nslookup, curl, ping…
  * inside pods and on nodes (each where its image ships it), iptables on
- * nodes, and `podlab trace` on the workstation. The tools live in
+ * nodes, curl, ping and `podlab trace` on the workstation. The tools live in
  * src/network; this module only adapts them to the command table.
  */
-/** What the workstation runs of them: curl and ping, which reach node addresses (NodePorts, LoadBalancer addresses) from outside. */
-const WORKSTATION_TOOLS = new Set(['curl', 'ping']);
-
 export function registerDataPlaneCommands(table: CommandTable): CommandTable {
   for (const [name, tool] of Object.entries(networkTools)) {
     // The shell's own cat reads the container's files, which dataPlaneContainerFiles provides.

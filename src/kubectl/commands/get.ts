@@ -55,14 +55,14 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
     else if (!command.ignoreNotFound) missing.push(apiError(notFound(info, name)));
   };
   const targets = command.targets;
-  // The builder serves a subresource only of objects named one by one (visitBySelector refuses it).
-  if (command.subresource && command.filenames.length === 0 && targets.form === 'types' && targets.names.length === 0) {
-    return { command, groups: [], withKind: false, singleItem: false, allNamespaced: true, namespace, warnings: [], error: clientError(message('subresourceBulk')), now: env.cluster.clock.now() };
-  }
+  // The builder's own refusals, before any request: nothing is printed but the error.
+  const refused = (error: KubectlError): GetResult => ({ command, groups: [], withKind: false, singleItem: false, allNamespaced: true, namespace, warnings: [], error, now: env.cluster.clock.now() });
+  // It serves a subresource only of objects named one by one (visitBySelector refuses it).
+  if (command.subresource && command.filenames.length === 0 && targets.form === 'types' && targets.names.length === 0) return refused(clientError(message('subresourceBulk')));
   const fromFiles = command.filenames.length > 0 ? readManifestFiles(env, command.filenames, { fallback: namespace }) : undefined;
   if (fromFiles) {
     // The builder visits each file's objects and fetches the live one (Latest), in the manifests' namespaces.
-    if (fromFiles.fatal) return { command, groups: [], withKind: false, singleItem: false, allNamespaced: true, namespace, warnings: [], error: fromFiles.fatal, now: env.cluster.clock.now() };
+    if (fromFiles.fatal) return refused(fromFiles.fatal);
     missing.push(...fromFiles.errors);
     for (const m of fromFiles.manifests) fetch(m.info, m.name, m.namespace);
   } else if (targets.form === 'pairs') {
@@ -123,14 +123,15 @@ export function executeGet(command: GetCommand, env: KubectlEnv): GetResult {
 
 /** --subresource=scale: each workload's Scale in its place; a kind without /scale is a path the apiserver does not have. */
 function scaleAnswers(answers: Answer[], missing: KubectlError[]): void {
-  for (let i = answers.length - 1; i >= 0; i--) {
-    const obj = answers[i]!.objects[0]!;
-    if (hasScale(obj)) answers[i] = { ...answers[i]!, objects: [scaleOf(obj)] };
-    else {
-      answers.splice(i, 1);
-      missing.unshift(apiError(new ApiError('NotFound', 404, renderMessage(message('noSuchPath')))));
-    }
+  const scaled: Answer[] = [];
+  const noPath: KubectlError[] = [];
+  for (const a of answers) {
+    const obj = a.objects[0]!;
+    if (hasScale(obj)) scaled.push({ ...a, objects: [scaleOf(obj)] });
+    else noPath.push(apiError(new ApiError('NotFound', 404, renderMessage(message('noSuchPath')))));
   }
+  answers.splice(0, answers.length, ...scaled);
+  missing.unshift(...noPath);
 }
 
 /**
