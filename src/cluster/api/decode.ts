@@ -33,11 +33,43 @@ const MAX_UNKNOWN = 100;
 const INT32 = 2 ** 31;
 const INT64 = 2 ** 63;
 
-/** Where the decoder is: Go's error context (innermost struct, field names) and the strict path (with indices). */
-interface At {
-  struct: string;
-  field: string;
-  path: string;
+/**
+ * Where the decoder is, as a chain of steps back to the root. Go's error
+ * context (innermost struct, dotted field names) and the strict path (with
+ * indices and map keys) are worked out from it only when an error names
+ * them: most manifests decode cleanly, and a path string per field would
+ * cost more than the walk.
+ */
+class At {
+  constructor(
+    readonly parent: At | undefined,
+    /** A struct field's name or a map key (a string), or an array index. */
+    readonly step: string | number,
+    /** A struct field, which Go's field names include; map keys and indices they do not. */
+    readonly isField: boolean,
+    /** The innermost Go struct holding the field: `ServicePort`. */
+    readonly struct: string,
+  ) {}
+
+  static root(goType: string): At {
+    return new At(undefined, '', false, goType);
+  }
+
+  /** `spec.ports[0].port`, as strict decoding names a field. */
+  get path(): string {
+    if (!this.parent) return '';
+    const above = this.parent.path;
+    if (typeof this.step === 'number') return `${above}[${this.step}]`;
+    return this.isField && !above ? this.step : `${above}.${this.step}`;
+  }
+
+  /** `spec.ports.port`, as Go's UnmarshalTypeError names a field. */
+  get field(): string {
+    if (!this.parent) return '';
+    const above = this.parent.field;
+    if (!this.isField) return above;
+    return above ? `${above}.${String(this.step)}` : String(this.step);
+  }
 }
 
 /** An error of a type that decodes itself (IntOrString, Quantity): it ends the decoding at once. */
@@ -64,26 +96,25 @@ class Decoding {
     }
     if ('array' in shape) {
       if (!Array.isArray(value)) return this.wrongType(value, shape, at);
-      value.forEach((item, i) => this.walk(item, shape.array, { ...at, path: `${at.path}[${i}]` }));
+      for (let i = 0; i < value.length; i++) this.walk(value[i], shape.array, new At(at, i, false, at.struct));
       return;
     }
     if (jsonType(value) !== 'object') return this.wrongType(value, shape, at);
-    const entries = sortedEntries(value as Record<string, unknown>);
+    const object = value as Record<string, unknown>;
     if (isMapOf(shape)) {
-      for (const [key, item] of entries) this.walk(item, shape.map, { ...at, path: `${at.path}.${key}` });
+      for (const key of sortedKeys(object)) this.walk(object[key], shape.map, new At(at, key, false, at.struct));
       return;
     }
-    this.struct(entries, shape, at);
+    this.struct(object, shape, at);
   }
 
-  private struct(entries: [string, unknown][], shape: Fields, at: At): void {
+  private struct(object: Record<string, unknown>, shape: Fields, at: At): void {
     // Go names the innermost struct holding the field, then the whole path: ServicePort.spec.ports.port.
-    const holder = shape.goType.replace(/^v1\./, '');
-    for (const [key, child] of entries) {
-      const path = at.path ? `${at.path}.${key}` : key;
+    const holder = shape.goType.startsWith('v1.') ? shape.goType.slice(3) : shape.goType;
+    for (const key of sortedKeys(object)) {
       const sub = Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
-      if (sub !== undefined) this.walk(child, sub, { struct: holder, field: at.field ? `${at.field}.${key}` : key, path });
-      else if (shape.known && !shape.known.includes(key) && this.unknown.length < MAX_UNKNOWN) this.unknown.push(path);
+      if (sub !== undefined) this.walk(object[key], sub, new At(at, key, true, holder));
+      else if (shape.known && !shape.known.includes(key) && this.unknown.length < MAX_UNKNOWN) this.unknown.push(new At(at, key, true, holder).path);
     }
   }
 
@@ -105,7 +136,10 @@ class Decoding {
       case 'map':
         if (jsonType(value) !== 'object') return this.wrongType(value, shape, at);
         // A map's values are Go strings (Go names the map field, not the key); null is decoded as "".
-        for (const [, item] of sortedEntries(value as Record<string, unknown>)) if (item !== null && typeof item !== 'string') this.wrongType(item, 'string', at);
+        for (const key of sortedKeys(value as Record<string, unknown>)) {
+          const item = (value as Record<string, unknown>)[key];
+          if (item !== null && typeof item !== 'string') this.wrongType(item, 'string', at);
+        }
         return;
       case 'intOrString':
         // IntOrString decodes a non-string with encoding/json into its int32; the outer decoder adds the field.
@@ -120,10 +154,9 @@ class Decoding {
   }
 }
 
-function sortedEntries(value: Record<string, unknown>): [string, unknown][] {
-  return Object.keys(value)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((k) => [k, value[k]]);
+/** An object's keys as kubectl sends them (a Go map marshals sorted); the default sort compares UTF-16 code units, as `<` does. */
+function sortedKeys(value: Record<string, unknown>): string[] {
+  return Object.keys(value).sort();
 }
 
 function isInteger(value: unknown, limit: number): boolean {
@@ -166,7 +199,7 @@ function goTypeOf(shape: Shape): string {
 function decode(obj: KubeObject, shape: Fields): { problem?: string; unknown: string[] } {
   const d = new Decoding();
   try {
-    d.walk(obj, shape, { struct: shape.goType, field: '', path: '' });
+    d.walk(obj, shape, At.root(shape.goType));
   } catch (e) {
     if (e instanceof Stop) return { problem: e.message, unknown: [] };
     throw e;

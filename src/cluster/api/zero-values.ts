@@ -16,18 +16,31 @@ function fill(value: unknown, shape: Shape): unknown {
   if (value === null || typeof value !== 'object' || isNamed(shape) || (typeof shape === 'string' && shape !== 'map')) return value;
   if (typeof shape === 'object' && 'array' in shape) {
     if (!Array.isArray(value)) return value;
-    const items = value.map((item) => (item === null ? zeroOf(shape.array) : fill(item, shape.array)));
-    return items.some((item, i) => item !== value[i]) ? items : value;
+    // Copied only once something in it changes: most manifests hold no nulls.
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const next = item === null ? zeroOf(shape.array) : fill(item, shape.array);
+      if (next !== item) (items ??= value.slice())[i] = next;
+    }
+    return items ?? value;
   }
   if (Array.isArray(value)) return value;
-  const entries = Object.entries(value as Record<string, unknown>);
-  const next = entries.map(([key, item]): [string, unknown] => {
-    if (shape === 'map') return [key, item === null ? '' : item];
-    if (isMapOf(shape)) return [key, item === null ? zeroOf(shape.map) : fill(item, shape.map)];
-    const sub = isFields(shape) && Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
-    return [key, sub === undefined ? item : fill(item, sub)];
-  });
-  return next.some(([, item], i) => item !== entries[i]![1]) ? Object.fromEntries(next) : value;
+  const object = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(object)) {
+    const item = object[key];
+    let next: unknown;
+    if (shape === 'map') next = item === null ? '' : item;
+    else if (isMapOf(shape)) next = item === null ? zeroOf(shape.map) : fill(item, shape.map);
+    else {
+      const sub = isFields(shape) && Object.prototype.hasOwnProperty.call(shape.fields, key) ? shape.fields[key] : undefined;
+      next = sub === undefined ? item : fill(item, sub);
+    }
+    // defineProperty, not assignment: a `__proto__` key is data here, never the prototype.
+    if (next !== item) Object.defineProperty((copy ??= { ...object }), key, { value: next, writable: true, enumerable: true, configurable: true });
+  }
+  return copy ?? value;
 }
 
 /** Go's zero value of a shape, as the API prints it. */
