@@ -25,14 +25,32 @@ function scaleByOne(cluster: Cluster): number {
 function main(): void {
   header('podlab cluster benchmarks');
 
-  // 1. 100 Deployments x 100 replicas + 1,000 Services to steady state.
-  const { cluster: big, ms: buildMs, peakHeapBytes } = buildSteadyCluster(100, 100, 1000);
+  // 1. 100 Deployments x 100 replicas + 1,000 Services to steady state, five
+  // times in this process: the first build pays for compiling the code as it
+  // goes (what a fresh tab pays), the median is the reconcile's own cost.
+  // The heap figures are the first build's, whose heap held nothing before.
   const pods = 100 * 100;
-  row('reconcile 100 Deployments x 100 replicas + 1,000 Services', `${buildMs.toFixed(0)} ms`, '');
-  row('  per pod', `${((buildMs * 1000) / pods).toFixed(1)} µs`, '< 50 µs');
-  row('  peak heap used during the build (sampled every 500 changes)', `${(peakHeapBytes / 1e6).toFixed(0)} MB`, '< 300 MB');
+  const buildTimes: number[] = [];
+  let firstPeakHeap = 0;
+  let big: Cluster | undefined;
+  for (let i = 0; i < 5; i++) {
+    // Only the last cluster is kept (for the figures below): the others are garbage before the next build.
+    big = undefined;
+    const build = buildSteadyCluster(100, 100, 1000);
+    buildTimes.push(build.ms);
+    if (i === 0) firstPeakHeap = build.peakHeapBytes;
+    big = build.cluster;
+  }
+  if (!big) throw new Error('no cluster was built');
+  const buildMs = median(buildTimes);
+  row('reconcile 100 Deployments x 100 replicas + 1,000 Services', '', '');
+  row('  first build in a fresh process', `${buildTimes[0]!.toFixed(0)} ms`, '');
+  row('    per pod', `${((buildTimes[0]! * 1000) / pods).toFixed(1)} µs`, '');
+  row('  median of 5 builds', `${buildMs.toFixed(0)} ms`, '');
+  row('    per pod', `${((buildMs * 1000) / pods).toFixed(1)} µs`, '< 50 µs');
+  row('  peak heap used during the first build (sampled every 500 changes)', `${(firstPeakHeap / 1e6).toFixed(0)} MB`, '< 300 MB');
   row('  heap used at steady state', `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`, '');
-  // The build is synchronous, so the process's peak resident memory is the honest peak figure.
+  // The builds are synchronous, so the process's peak resident memory is the honest peak figure.
   row('  peak resident memory of the process so far', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`, '');
 
   // 2. One scale by one replica: 10,000-pod cluster vs 100-pod cluster.
