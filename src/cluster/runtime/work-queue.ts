@@ -12,9 +12,10 @@ export class WorkQueue {
   private lastList: readonly string[] | undefined;
 
   add(key: string): void {
-    if (this.pending.has(key)) return;
+    // One lookup, not has() then add(): every store change queues keys on several controllers.
+    const before = this.pending.size;
     this.pending.add(key);
-    this.order.push(key);
+    if (this.pending.size !== before) this.order.push(key);
   }
 
   /**
