@@ -7,8 +7,6 @@ import { LabelIndex } from './label-index';
 
 /** One pod as an endpoint of a Service, with the port numbers it serves each Service port on. */
 export interface PodEndpoint {
-  pod: Pod;
-  ip: string;
   ready: boolean;
   serving: boolean;
   terminating: boolean;
@@ -288,9 +286,9 @@ function internPorts(ports: (number | undefined)[]): (number | undefined)[] {
 /** The endpoint of a pod's latest version, built once and shared by every Service that selects it alike. */
 function sharedEndpoint(tracked: TrackedPod, ready: boolean, serving: boolean, terminating: boolean, ports: (number | undefined)[]): PodEndpoint {
   for (const e of tracked.endpoints) if (e.ports === ports && e.ready === ready && e.serving === serving && e.terminating === terminating) return e;
-  const pod = tracked.pod;
-  if (!tracked.address?.fits(pod)) tracked.address = new PodAddress(pod);
-  const e: PodEndpoint = { pod, ip: pod.status!.podIP!, ready, serving, terminating, ports, address: tracked.address };
+  if (!tracked.address?.fits(tracked.pod)) tracked.address = new PodAddress(tracked.pod);
+  // No pod reference: the lists the controllers keep do not hold a pod's old versions alive.
+  const e: PodEndpoint = { ready, serving, terminating, ports, address: tracked.address };
   tracked.endpoints.push(e);
   return e;
 }
