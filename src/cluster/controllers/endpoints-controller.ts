@@ -1,30 +1,14 @@
 import { draftMeta } from '../api/meta';
-import type { EndpointAddress, EndpointSlice, EndpointSubset, Endpoints, Pod, Service } from '../api/types';
-import { ipToInt } from '../ipam/ipv4';
+import type { EndpointSlice, EndpointSubset, Endpoints, Service } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { splitKey, type WatchEvent } from '../store/object-store';
 import { deepEqual } from '../util/clone';
-import { ServiceSelection, type PodEndpoint } from './service-endpoints';
+import { ServiceSelection, type PodAddress, type PodEndpoint } from './service-endpoints';
 
 const MAX_ADDRESSES = 1000;
 
-/** One address object per pod object, shared by every Endpoints that lists it (stored objects are never changed in place). */
-const addresses = new WeakMap<Pod, { address: EndpointAddress; ipInt: number }>();
-
-function addressOf(pod: Pod): { address: EndpointAddress; ipInt: number } {
-  let a = addresses.get(pod);
-  if (!a) {
-    const ip = pod.status!.podIP!;
-    a = { address: { ip, nodeName: pod.spec.nodeName, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid } }, ipInt: ipToInt(ip) };
-    addresses.set(pod, a);
-  }
-  return a;
-}
-
 const subsetsByEndpoints = new WeakMap<PodEndpoint[], Map<string, EndpointSubset[]>>();
-
-type SortableAddress = { address: EndpointAddress; ipInt: number };
 
 /**
  * The legacy Endpoints controller: one v1 Endpoints object per Service with
@@ -79,7 +63,8 @@ export class EndpointsController implements Controller {
   }
 
   private buildSubsets(svc: Service, endpoints: PodEndpoint[]): EndpointSubset[] {
-    type Group = { ports: EndpointSubset['ports']; addresses?: SortableAddress[]; notReadyAddresses?: SortableAddress[] };
+    // A pod's address object is shared by every Endpoints that lists it (stored objects are never changed in place).
+    type Group = { ports: EndpointSubset['ports']; addresses?: PodAddress[]; notReadyAddresses?: PodAddress[] };
     const bySig = new Map<string, Group>();
     let count = 0;
     // Pods whose ports resolved alike share one resolution array: work each one out once.
@@ -101,12 +86,11 @@ export class EndpointsController implements Controller {
         groupOf.set(e.ports, subset);
       }
       if (!subset) continue;
-      const address = addressOf(e.pod);
-      if (e.ready) (subset.addresses ??= []).push(address);
-      else (subset.notReadyAddresses ??= []).push(address);
+      if (e.ready) (subset.addresses ??= []).push(e.address);
+      else (subset.notReadyAddresses ??= []).push(e.address);
       count++;
     }
-    const sortByIp = (list: SortableAddress[]) => list.sort((x, y) => x.ipInt - y.ipInt).map((a) => a.address);
+    const sortByIp = (list: PodAddress[]) => list.sort((x, y) => x.ipInt - y.ipInt).map((a) => a.address);
     return [...bySig.values()].map((s) => ({
       ...(s.addresses ? { addresses: sortByIp(s.addresses) } : {}),
       ...(s.notReadyAddresses ? { notReadyAddresses: sortByIp(s.notReadyAddresses) } : {}),

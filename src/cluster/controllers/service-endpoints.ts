@@ -1,4 +1,5 @@
-import type { Container, EndpointSliceEndpoint, Pod, Service, ServicePort } from '../api/types';
+import type { Container, EndpointAddress, EndpointSliceEndpoint, Pod, Service, ServicePort } from '../api/types';
+import { ipToInt } from '../ipam/ipv4';
 import type { ObjectStore, WatchEvent } from '../store/object-store';
 import { keyOf } from '../store/object-store';
 import { isPodReady } from './pod-util';
@@ -6,13 +7,71 @@ import { LabelIndex } from './label-index';
 
 /** One pod as an endpoint of a Service, with the port numbers it serves each Service port on. */
 export interface PodEndpoint {
-  pod: Pod;
-  ip: string;
   ready: boolean;
   serving: boolean;
   terminating: boolean;
   /** Resolved target port per Service port, in Service port order; undefined where a named port is missing. */
   ports: (number | undefined)[];
+  /** The parts of the controllers' entries that do not depend on the conditions, shared by the pod's versions. */
+  address: PodAddress;
+}
+
+/**
+ * A pod's address as the endpoint controllers write it: the Endpoints
+ * address, and the EndpointSlice entry for each set of conditions. Kept
+ * while the pod's IP, node, hostname and uid stay (they change on no
+ * ordinary status write), so a pod becoming ready builds one new entry
+ * and the Endpoints object lists the same address object before and after.
+ */
+export class PodAddress {
+  /** The IP as a number, what the Endpoints controller sorts by. */
+  readonly ipInt: number;
+  readonly address: EndpointAddress & { targetRef: NonNullable<EndpointAddress['targetRef']> };
+  // What the entries are built from, not the pod itself: a pod's old versions are not kept alive.
+  private readonly hostname: string | undefined;
+  private readonly sliceAddresses: string[];
+  private readonly sliceEntries: (EndpointSliceEndpoint | undefined)[] = [];
+
+  constructor(pod: Pod) {
+    const ip = pod.status!.podIP!;
+    this.ipInt = ipToInt(ip);
+    this.address = { ip, nodeName: pod.spec.nodeName, targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid } };
+    this.hostname = pod.spec.hostname;
+    this.sliceAddresses = [ip];
+  }
+
+  /** Whether this pod version's entries would be built alike. */
+  fits(pod: Pod): boolean {
+    const { address, hostname } = this;
+    return (
+      pod.status?.podIP === address.ip &&
+      pod.spec.nodeName === address.nodeName &&
+      pod.spec.hostname === hostname &&
+      pod.metadata.uid === address.targetRef.uid &&
+      pod.metadata.name === address.targetRef.name &&
+      pod.metadata.namespace === address.targetRef.namespace
+    );
+  }
+
+  /** The EndpointSlice entry with these conditions, built once. */
+  sliceEntry(e: PodEndpoint): EndpointSliceEndpoint {
+    const variant = conditionsVariant(e.ready, e.serving, e.terminating);
+    return (this.sliceEntries[variant] ??= this.buildSliceEntry(variant));
+  }
+
+  private buildSliceEntry(variant: number): EndpointSliceEndpoint {
+    const entry: EndpointSliceEndpoint = { addresses: this.sliceAddresses, conditions: sharedConditions(variant), nodeName: this.address.nodeName, targetRef: this.address.targetRef };
+    if (this.hostname) entry.hostname = this.hostname;
+    return entry;
+  }
+}
+
+/** The latest version of one pod, and the endpoints built from it. */
+interface TrackedPod {
+  pod: Pod;
+  /** This version's endpoints, one per conditions and port resolution: the Services that select it alike share one. */
+  endpoints: PodEndpoint[];
+  address: PodAddress | undefined;
 }
 
 /**
@@ -24,9 +83,10 @@ export class ServiceSelection {
   private readonly pods = new LabelIndex();
   private readonly services = new LabelIndex();
   /** The latest version of every pod, by namespace and name: what compute reads instead of the store. */
-  private readonly podObjects = new Map<string, Map<string, Pod>>();
+  private readonly podObjects = new Map<string, Map<string, TrackedPod>>();
   /** Both endpoint controllers share one selection and see each event in turn: index it once. */
-  private last: { event: WatchEvent; keys: string[] } | undefined;
+  private lastEvent: WatchEvent | undefined;
+  private lastKeys: string[] = [];
   private fresh = false;
   /** Bumped by every pod change: a Service's endpoints computed at the same epoch are still right. */
   private podEpoch = 0;
@@ -49,11 +109,11 @@ export class ServiceSelection {
 
   /** Keys of the Services an event may change, after the indexes are updated. */
   observe(event: WatchEvent): string[] {
-    if (this.last?.event === event) return this.last.keys;
+    if (this.lastEvent === event) return this.lastKeys;
     this.fresh = false;
-    const keys = this.index(event);
-    this.last = { event, keys };
-    return keys;
+    this.lastKeys = this.index(event);
+    this.lastEvent = event;
+    return this.lastKeys;
   }
 
   private index(event: WatchEvent): string[] {
@@ -124,8 +184,14 @@ export class ServiceSelection {
   private track(ns: string, pod: Pod, deleted: boolean): void {
     let m = this.podObjects.get(ns);
     if (!m) this.podObjects.set(ns, (m = new Map()));
-    if (deleted) m.delete(pod.metadata.name);
-    else m.set(pod.metadata.name, pod);
+    if (deleted) return void m.delete(pod.metadata.name);
+    const tracked = m.get(pod.metadata.name);
+    if (!tracked) m.set(pod.metadata.name, { pod, endpoints: [], address: undefined });
+    else if (tracked.pod !== pod) {
+      // Written in place: one record a pod, not one a write.
+      tracked.pod = pod;
+      tracked.endpoints = [];
+    }
   }
 
   rebuild(): void {
@@ -168,13 +234,14 @@ export class ServiceSelection {
     // Numbered target ports resolve the same in every pod: one array for all of them.
     const numbered = ports.every((p) => typeof (p.targetPort ?? p.port) === 'number') ? internPorts(ports.map((p) => targetPortOf(p))) : undefined;
     for (const name of this.selectedNames(ns, svc)) {
-      const pod = pods?.get(name);
-      if (!pod?.status?.podIP) continue;
+      const tracked = pods?.get(name);
+      const pod = tracked?.pod;
+      if (!tracked || !pod?.status?.podIP) continue;
       if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
       const terminating = !!pod.metadata.deletionTimestamp;
       const serving = isPodReady(pod);
       const ready = svc.spec.publishNotReadyAddresses ? true : serving && !terminating;
-      out.push(numbered ? sharedEndpoint(pod, ready, serving, terminating, numbered) : { pod, ip: pod.status.podIP, ready, serving, terminating, ports: ports.map((p) => targetPortOf(p, pod)) });
+      out.push(sharedEndpoint(tracked, ready, serving, terminating, numbered ?? internPorts(ports.map((p) => targetPortOf(p, pod)))));
     }
     return out;
   }
@@ -203,7 +270,7 @@ function computeKey(svc: Service): string {
   return key;
 }
 
-/** One array per distinct list of numbered target ports, so the Services that share one share it (a handful in any cluster). */
+/** One array per distinct list of target ports, so the Services and pods that share one share it (a handful in any cluster). */
 const portLists = new Map<string, (number | undefined)[]>();
 
 function internPorts(ports: (number | undefined)[]): (number | undefined)[] {
@@ -216,15 +283,13 @@ function internPorts(ports: (number | undefined)[]): (number | undefined)[] {
   return shared;
 }
 
-/** The endpoint of one pod object for numbered ports, built once and shared by every Service that selects it alike. */
-const podEndpoints = new WeakMap<Pod, PodEndpoint[]>();
-
-function sharedEndpoint(pod: Pod, ready: boolean, serving: boolean, terminating: boolean, ports: (number | undefined)[]): PodEndpoint {
-  let known = podEndpoints.get(pod);
-  if (!known) podEndpoints.set(pod, (known = []));
-  for (const e of known) if (e.ports === ports && e.ready === ready && e.serving === serving && e.terminating === terminating) return e;
-  const e: PodEndpoint = { pod, ip: pod.status!.podIP!, ready, serving, terminating, ports };
-  known.push(e);
+/** The endpoint of a pod's latest version, built once and shared by every Service that selects it alike. */
+function sharedEndpoint(tracked: TrackedPod, ready: boolean, serving: boolean, terminating: boolean, ports: (number | undefined)[]): PodEndpoint {
+  for (const e of tracked.endpoints) if (e.ports === ports && e.ready === ready && e.serving === serving && e.terminating === terminating) return e;
+  if (!tracked.address?.fits(tracked.pod)) tracked.address = new PodAddress(tracked.pod);
+  // No pod reference: the lists the controllers keep do not hold a pod's old versions alive.
+  const e: PodEndpoint = { ready, serving, terminating, ports, address: tracked.address };
+  tracked.endpoints.push(e);
   return e;
 }
 
@@ -258,26 +323,21 @@ export function targetPortOf(port: ServicePort, pod?: Pod): number | undefined {
 }
 
 /**
- * Endpoint entries built once per pod object and condition set. Stored
- * objects are never changed in place, so the ten Services that select one
- * pod share one entry, and an unchanged slice compares equal by identity.
+ * The EndpointSlice entry of an endpoint. Stored objects are never changed
+ * in place, so the ten Services that select one pod share one entry, and
+ * an unchanged slice compares equal by identity.
  */
-const sliceEndpoints = new WeakMap<Pod, (EndpointSliceEndpoint | undefined)[]>();
-
 export function toSliceEndpoint(e: PodEndpoint): EndpointSliceEndpoint {
-  const variant = Number(e.ready) | (Number(e.serving) << 1) | (Number(e.terminating) << 2);
-  let cached = sliceEndpoints.get(e.pod);
-  if (!cached) sliceEndpoints.set(e.pod, (cached = []));
-  return (cached[variant] ??= buildSliceEndpoint(e));
+  return e.address.sliceEntry(e);
 }
 
-function buildSliceEndpoint(e: PodEndpoint): EndpointSliceEndpoint {
-  const ep: EndpointSliceEndpoint = {
-    addresses: [e.ip],
-    conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },
-    nodeName: e.pod.spec.nodeName,
-    targetRef: { kind: 'Pod', namespace: e.pod.metadata.namespace, name: e.pod.metadata.name, uid: e.pod.metadata.uid },
-  };
-  if (e.pod.spec.hostname) ep.hostname = e.pod.spec.hostname;
-  return ep;
+function conditionsVariant(ready: boolean, serving: boolean, terminating: boolean): number {
+  return Number(ready) | (Number(serving) << 1) | (Number(terminating) << 2);
+}
+
+/** One conditions object per combination, shared by every slice entry (never changed in place). */
+const conditionsByVariant: EndpointSliceEndpoint['conditions'][] = [];
+
+function sharedConditions(variant: number): EndpointSliceEndpoint['conditions'] {
+  return (conditionsByVariant[variant] ??= { ready: (variant & 1) !== 0, serving: (variant & 2) !== 0, terminating: (variant & 4) !== 0 });
 }

@@ -1,7 +1,37 @@
 /** IPv4 arithmetic on unsigned 32-bit integers, shared by the allocators. */
 
 export function ipToInt(ip: string): number {
-  return ip.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0) >>> 0;
+  return dottedQuadToInt(ip) ?? ip.split('.').reduce((acc, octet) => acc * 256 + Number(octet), 0) >>> 0;
+}
+
+const DOT = 46;
+const ZERO = 48;
+
+/**
+ * Four dot-separated runs of one to three digits, read without splitting
+ * (every pod address is read this way); undefined for anything else, which
+ * the general reading above takes as it always has.
+ */
+function dottedQuadToInt(ip: string): number | undefined {
+  let acc = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === DOT) {
+      if (digits === 0 || ++dots > 3) return undefined;
+      acc = acc * 256 + octet;
+      octet = 0;
+      digits = 0;
+    } else {
+      const d = c - ZERO;
+      if (d < 0 || d > 9 || ++digits > 3) return undefined;
+      octet = octet * 10 + d;
+    }
+  }
+  if (digits === 0 || dots !== 3) return undefined;
+  return (acc * 256 + octet) >>> 0;
 }
 
 export function intToIp(n: number): string {

@@ -7,13 +7,19 @@ export class WorkQueue {
   /** Keys in arrival order; `head` is the next to take. */
   private order: string[] = [];
   private head = 0;
-  private readonly pending = new Set<string>();
+  /**
+   * Where each key was last queued in `order`: it is pending while that
+   * place is not taken yet. Taking a key leaves the map alone (no delete
+   * and rehash per key); the map is emptied with the queue.
+   */
+  private readonly queuedAt = new Map<string, number>();
   /** The last list addAll queued whole; nothing has been taken since while it is set. */
   private lastList: readonly string[] | undefined;
 
   add(key: string): void {
-    if (this.pending.has(key)) return;
-    this.pending.add(key);
+    const at = this.queuedAt.get(key);
+    if (at !== undefined && at >= this.head) return;
+    this.queuedAt.set(key, this.order.length);
     this.order.push(key);
   }
 
@@ -33,15 +39,16 @@ export class WorkQueue {
     this.lastList = undefined;
     if (this.head >= this.order.length) return undefined;
     const key = this.order[this.head++]!;
-    this.pending.delete(key);
     if (this.head === this.order.length) {
       this.order = [];
       this.head = 0;
+      this.queuedAt.clear();
     }
     return key;
   }
 
+  /** Every key in `order` from `head` on is pending, once each. */
   get size(): number {
-    return this.pending.size;
+    return this.order.length - this.head;
   }
 }
