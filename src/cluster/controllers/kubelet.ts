@@ -414,11 +414,17 @@ export class Kubelet implements Controller {
     return this.imageIDs(c.image ?? '');
   }
 
-  /** One id per container and attempt (the first container's seed predates sidecars having their own). */
+  /**
+   * One id per container and attempt, seeded with the hash of `uid/restarts/`
+   * or, past the first container, `uid/name/restarts/` (the first one's seed
+   * predates sidecars having their own). Hashed piece by piece: the same
+   * hash, without a string per container.
+   */
   private containerID(pod: Pod, rec: PodRecord, c: Container): string {
     const first = pod.spec.containers[0]?.name === c.name;
-    const seed = fnv32a(first ? `${pod.metadata.uid}/${rec.restarts}/` : `${pod.metadata.uid}/${c.name}/${rec.restarts}/`);
-    return containerIDFromSeed(seed);
+    const uid = fnv32a('/', fnv32a(pod.metadata.uid));
+    const container = first ? uid : fnv32a('/', fnv32a(c.name, uid));
+    return containerIDFromSeed(fnv32a('/', fnv32a(String(rec.restarts), container)));
   }
 
   private nodeIP(node: string): string {
