@@ -52,7 +52,8 @@ const SCAN_LIMIT = 16;
 interface ObjectEvents {
   newest: number;
   count: number;
-  byMessage: Map<string, number[]> | undefined;
+  /** Positions by message: one number while a message is unique, as almost every one is, so not an array apiece. */
+  byMessage: Map<string, number | number[]> | undefined;
 }
 
 /**
@@ -97,12 +98,7 @@ export class EventRecorder {
     if (mine) {
       let repeat = -1;
       if (mine.byMessage) {
-        for (const at of mine.byMessage.get(message) ?? []) {
-          if (this.repeats(this.events[at]!, reason, message, component, fieldPath)) {
-            repeat = at;
-            break;
-          }
-        }
+        repeat = this.firstRepeat(mine.byMessage.get(message), reason, message, component, fieldPath);
         const newest = this.events[mine.newest]!.involved;
         if (newest.fieldPath === fieldPath) involved = newest;
       } else {
@@ -132,6 +128,13 @@ export class EventRecorder {
       // Joined, not concatenated: `+` keeps a tree of the pieces, and an event and its name live an hour.
       name: [obj.metadata.name, this.nameSuffix()].join('.'),
     });
+  }
+
+  /** The oldest of the positions whose event this one repeats, or -1. */
+  private firstRepeat(positions: number | number[] | undefined, reason: string, message: string, component: string, fieldPath: string | undefined): number {
+    if (typeof positions === 'number') return this.repeats(this.events[positions]!, reason, message, component, fieldPath) ? positions : -1;
+    for (const at of positions ?? []) if (this.repeats(this.events[at]!, reason, message, component, fieldPath)) return at;
+    return -1;
   }
 
   private repeats(e: RecordedEvent, reason: string, message: string, component: string, fieldPath: string | undefined): boolean {
@@ -164,11 +167,12 @@ export class EventRecorder {
     for (let i = chain.length - 1; i >= 0; i--) this.addByMessage(mine.byMessage, chain[i]!);
   }
 
-  private addByMessage(byMessage: Map<string, number[]>, at: number): void {
+  private addByMessage(byMessage: Map<string, number | number[]>, at: number): void {
     const message = this.events[at]!.message;
     const same = byMessage.get(message);
-    if (same) same.push(at);
-    else byMessage.set(message, [at]);
+    if (same === undefined) byMessage.set(message, at);
+    else if (typeof same === 'number') byMessage.set(message, [same, at]);
+    else same.push(at);
   }
 
   private index(): Map<string, ObjectEvents> {
