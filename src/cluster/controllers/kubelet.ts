@@ -1,4 +1,4 @@
-import type { Condition, Container, ContainerStatus, Pod, PodStatus } from '../api/types';
+import type { Condition, Container, ContainerState, ContainerStatus, Pod, PodStatus } from '../api/types';
 import { podQosClass } from '../api/qos';
 import { normaliseRepository, type ContainerBehaviour } from '../images/catalogue';
 import { PodIpam } from '../ipam/pod-ipam';
@@ -12,6 +12,16 @@ import { probePasses } from './probes';
 const BACKOFF_START_MS = 10_000;
 const BACKOFF_MAX_MS = 300_000;
 const CREATE_MS = 500;
+
+/** A step of the pod's life, as its conditions tell it; one object per step, so conditions can be shared by it. */
+interface Step {
+  sandbox: boolean;
+  ready: boolean;
+  reason?: string;
+}
+const NOT_READY: Step = { sandbox: true, ready: false };
+const READY: Step = { sandbox: true, ready: true };
+const COMPLETED: Step = { sandbox: false, ready: false, reason: 'PodCompleted' };
 
 /** Where a pod's containers are, per pod uid; JSON so it survives snapshots. */
 interface PodRecord {
@@ -44,6 +54,12 @@ export class Kubelet implements Controller {
   private readonly ipam: PodIpam;
   private readonly state: KubeletState;
   private nodeIPs: Map<string, string> | undefined;
+  private readonly hostIPLists = new Map<string, { ip: string }[]>();
+  /** `docker.io/library/nginx@sha256:…`, once per image reference: every pod of an image shares the string. */
+  private readonly imageIDs = memo((image = '') => {
+    const spec = this.ctx.catalogue.lookup(image);
+    return spec ? `${normaliseRepository(image)}@${spec.digest}` : '';
+  });
 
   constructor(private readonly ctx: ControllerContext) {
     const persisted = ctx.persistent(this.name) as Partial<KubeletState>;
@@ -110,11 +126,11 @@ export class Kubelet implements Controller {
     const pullMs = this.pullMs(pod, node);
     const status: PodStatus = {
       phase: 'Pending',
-      conditions: this.conditions(pod, { sandbox: true, ready: false }),
+      conditions: this.conditions(pod, NOT_READY),
       hostIP: nodeIP,
-      hostIPs: [{ ip: nodeIP }],
+      hostIPs: this.hostIPs(node),
       podIP: ip,
-      podIPs: [{ ip }],
+      podIPs: pod.spec.hostNetwork ? this.hostIPs(node) : [{ ip }],
       startTime: this.ctx.clock.timestamp(),
       containerStatuses: pod.spec.containers.map((c) => this.waiting(c, 'ContainerCreating', rec.restarts)),
       qosClass: podQosClass(pod),
@@ -184,10 +200,10 @@ export class Kubelet implements Controller {
       this.event(pod, 'Normal', 'Created', texts.created(c.name), c.name);
       this.event(pod, 'Normal', 'Started', texts.started(c.name), c.name);
     }
-    const exits = behaviours.map((b) => b.exitsAfterSeconds).filter((s): s is number => s !== undefined);
+    const exitsAfter = soonestExitSeconds(behaviours);
     // Even a command that ends at once runs for a moment after it started.
-    if (exits.length > 0) rec.exitAt = now + Math.max(100, Math.min(...exits) * 1000);
-    const probe = pod.spec.containers.map((c) => c.readinessProbe).find((p) => p);
+    if (exitsAfter !== undefined) rec.exitAt = now + Math.max(100, exitsAfter * 1000);
+    const probe = pod.spec.containers.find((c) => c.readinessProbe)?.readinessProbe;
     if (!probe) rec.readyAt = now;
     else if (pod.spec.containers.every((c, i) => !c.readinessProbe || probePasses(c.readinessProbe, c, behaviours[i]!))) {
       rec.readyAt = now + (probe.initialDelaySeconds ?? 0) * 1000 + (probe.periodSeconds ?? 10) * 0;
@@ -228,7 +244,7 @@ export class Kubelet implements Controller {
     rec.stage = 'exited';
     const status = this.statusBase(pod, false);
     status.phase = 'Succeeded';
-    status.conditions = this.conditions(pod, { sandbox: false, ready: false, reason: 'PodCompleted' });
+    status.conditions = this.conditions(pod, COMPLETED);
     status.containerStatuses = pod.spec.containers.map((c) => ({
       name: c.name,
       image: c.image ?? '',
@@ -276,6 +292,7 @@ export class Kubelet implements Controller {
     const ready = rec.readyAt !== undefined && now >= rec.readyAt;
     const status = this.statusBase(pod, ready);
     status.phase = 'Running';
+    const state = runningState(rec.startedAt!);
     status.containerStatuses = pod.spec.containers.map((c) => ({
       name: c.name,
       image: c.image ?? '',
@@ -284,37 +301,40 @@ export class Kubelet implements Controller {
       ready,
       started: true,
       restartCount: rec.restarts,
-      state: { running: { startedAt: rec.startedAt! } },
-      lastState: pod.status?.containerStatuses?.find((s) => s.name === c.name)?.lastState ?? {},
+      state,
+      lastState: lastStateOf(pod, c),
     }));
-    const current = this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name)!;
-    if (changed || !deepEqual(current.status, status)) this.ctx.api.updateStatus({ ...current, status });
+    if (changed || !deepEqual(pod.status, status)) this.ctx.api.updateStatus({ ...pod, status });
   }
 
+  /** The pod's status with its conditions for this step; `pod` is the stored version, as sync read it and nothing was written since. */
   private statusBase(pod: Pod, ready: boolean): PodStatus {
-    const current = this.ctx.store.get('Pod', pod.metadata.namespace, pod.metadata.name)!;
-    return { ...current.status!, conditions: this.conditions(current, { sandbox: true, ready }) };
+    return { ...pod.status!, conditions: this.conditions(pod, ready ? READY : NOT_READY) };
   }
 
   /**
    * The five pod conditions in the order a v1.34 kubelet writes them. They
-   * depend only on the conditions before, the step and the second: pods
-   * started together share one array (stored objects are never changed in
-   * place), so a Deployment's replicas do not build a hundred alike.
+   * depend only on the conditions before, the step, the second and the
+   * not-ready message: pods started together share one array (stored
+   * objects are never changed in place), so a Deployment's replicas do not
+   * build a hundred alike.
    */
-  private conditions(pod: Pod, s: { sandbox: boolean; ready: boolean; reason?: string }): Condition[] {
+  private conditions(pod: Pod, step: Step): Condition[] {
     const now = this.ctx.clock.timestamp();
     const previous = pod.status?.conditions;
-    if (!previous) return this.buildConditions(pod, s, now, previous);
-    let byStep = sharedConditions.get(previous);
-    if (!byStep) sharedConditions.set(previous, (byStep = new Map()));
-    const key = `${Number(s.sandbox)}${Number(s.ready)}${s.reason ?? ''}\n${now}\n${s.ready || s.reason ? '' : notReadyMessage(pod)}`;
-    let built = byStep.get(key);
-    if (!built) byStep.set(key, (built = this.buildConditions(pod, s, now, previous)));
+    if (!previous) return this.buildConditions(pod, step, now, previous);
+    // Time only moves forward: once the second changes, what was shared before it is not needed again.
+    let shared = sharedConditions.get(previous);
+    if (shared?.now !== now) sharedConditions.set(previous, (shared = { now, byStep: new Map() }));
+    let byMessage = shared.byStep.get(step);
+    if (!byMessage) shared.byStep.set(step, (byMessage = new Map()));
+    const message = step.ready || step.reason ? '' : notReadyMessage(pod);
+    let built = byMessage.get(message);
+    if (!built) byMessage.set(message, (built = this.buildConditions(pod, step, now, previous)));
     return built;
   }
 
-  private buildConditions(pod: Pod, s: { sandbox: boolean; ready: boolean; reason?: string }, now: string, previous: Condition[] | undefined): Condition[] {
+  private buildConditions(pod: Pod, s: Step, now: string, previous: Condition[] | undefined): Condition[] {
     const cond = (type: string, ok: boolean, reason?: string, message?: string): Condition => {
       const prev = previous?.find((c) => c.type === type);
       const status = ok ? 'True' : 'False';
@@ -342,16 +362,21 @@ export class Kubelet implements Controller {
   }
 
   private waiting(c: Container, reason: string, restarts: number): ContainerStatus {
-    const message = reason === 'ErrImagePull' || reason === 'ImagePullBackOff' ? { message: reason === 'ImagePullBackOff' ? `Back-off pulling image "${c.image}"` : `failed to pull and unpack image "${fullReference(c.image ?? '')}"` } : {};
-    return { name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: restarts, state: { waiting: { reason, ...message } }, lastState: {} };
+    const state =
+      reason === 'ErrImagePull' || reason === 'ImagePullBackOff'
+        ? { waiting: { reason, message: reason === 'ImagePullBackOff' ? `Back-off pulling image "${c.image}"` : `failed to pull and unpack image "${fullReference(c.image ?? '')}"` } }
+        : waitingState(reason);
+    return { name: c.name, image: c.image ?? '', imageID: '', ready: false, started: false, restartCount: restarts, state, lastState: NO_LAST_STATE };
   }
 
   // ------------------------------------------------------------ helpers
 
   private scheduleNext(pod: Pod, rec: PodRecord): void {
     const now = this.ctx.clock.now();
-    const next = [rec.readyAt, rec.exitAt].filter((t): t is number => t !== undefined && t > now);
-    if (next.length > 0) this.wake(pod, rec, Math.min(...next));
+    let next: number | undefined;
+    if (rec.readyAt !== undefined && rec.readyAt > now) next = rec.readyAt;
+    if (rec.exitAt !== undefined && rec.exitAt > now && (next === undefined || rec.exitAt < next)) next = rec.exitAt;
+    if (next !== undefined) this.wake(pod, rec, next);
     else rec.dueAt = undefined;
   }
 
@@ -361,7 +386,7 @@ export class Kubelet implements Controller {
   }
 
   private behaviours(pod: Pod): ContainerBehaviour[] {
-    return pod.spec.containers.map((c) => this.ctx.catalogue.behaviour(c) ?? { listeners: [], exitCode: 0, handlesSigterm: true });
+    return pod.spec.containers.map((c) => this.ctx.catalogue.behaviour(c) ?? UNKNOWN_IMAGE_BEHAVIOUR);
   }
 
   private pullMs(pod: Pod, node: string): number {
@@ -386,28 +411,33 @@ export class Kubelet implements Controller {
   }
 
   private imageID(c: Container): string {
-    const spec = this.ctx.catalogue.lookup(c.image ?? '');
-    return spec ? `${normaliseRepository(c.image ?? '')}@${spec.digest}` : '';
+    return this.imageIDs(c.image ?? '');
   }
 
-  /** One id per container and attempt (the first container's seed predates sidecars having their own); worked out once per record and restart. */
+  /**
+   * One id per container and attempt, seeded with the hash of `uid/restarts/`
+   * or, past the first container, `uid/name/restarts/` (the first one's seed
+   * predates sidecars having their own). Hashed piece by piece: the same
+   * hash, without a string per container.
+   */
   private containerID(pod: Pod, rec: PodRecord, c: Container): string {
     const first = pod.spec.containers[0]?.name === c.name;
-    let known = containerIDs.get(rec);
-    if (known?.restarts !== rec.restarts) containerIDs.set(rec, (known = { restarts: rec.restarts, ids: new Map() }));
-    let id = known.ids.get(c.name);
-    if (id === undefined) {
-      const seed = fnv32a(first ? `${pod.metadata.uid}/${rec.restarts}/` : `${pod.metadata.uid}/${c.name}/${rec.restarts}/`);
-      id = 'containerd://';
-      for (let i = 0; i < 8; i++) id += hex8(fnv32a(String(i), seed));
-      known.ids.set(c.name, id);
-    }
-    return id;
+    const uid = fnv32a('/', fnv32a(pod.metadata.uid));
+    const container = first ? uid : fnv32a('/', fnv32a(c.name, uid));
+    return containerIDFromSeed(fnv32a('/', fnv32a(String(rec.restarts), container)));
   }
 
   private nodeIP(node: string): string {
     this.nodeIPs ??= new Map(this.ctx.config.nodes.map((n) => [n.name, n.internalIP]));
     return this.nodeIPs.get(node) ?? '';
+  }
+
+  /** `[{ ip }]` for a node's address, one array per node for all its pods. */
+  private hostIPs(node: string): { ip: string }[] {
+    const ip = this.nodeIP(node);
+    let list = this.hostIPLists.get(ip);
+    if (!list) this.hostIPLists.set(ip, (list = [{ ip }]));
+    return list;
   }
 
   private event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, container?: string): void {
@@ -439,29 +469,68 @@ function memo(build: (arg: string | undefined) => string): (arg: string | undefi
   };
 }
 
-const notReadyMessages = new WeakMap<Container[], string>();
-const sharedConditions = new WeakMap<Condition[], Map<string, Condition[]>>();
+/** Conditions built from one previous array in its newest second, by step and not-ready message. */
+const sharedConditions = new WeakMap<Condition[], { now: string; byStep: Map<Step, Map<string, Condition[]>> }>();
 
-/** `containers with unready status: [a b]`, once per pod spec's containers. */
+/** `containers with unready status: [a b]`, once per list of container names. */
 function notReadyMessage(pod: Pod): string {
-  let text = notReadyMessages.get(pod.spec.containers);
-  if (text === undefined) {
-    text = `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`;
-    notReadyMessages.set(pod.spec.containers, text);
+  const cs = pod.spec.containers;
+  return notReadyMessages(cs.length === 1 ? cs[0]!.name : cs.map((c) => c.name).join(' '));
+}
+
+const notReadyMessages = memo((names) => `containers with unready status: [${names}]`);
+
+const CONTAINER_ID_PREFIX = 'containerd://';
+const HEX_CODES = [...'0123456789abcdef'].map((d) => d.charCodeAt(0));
+/** The id's character codes, reused: one flat string is made from them, not 64 one-character concatenations. */
+const containerIDCodes = [...CONTAINER_ID_PREFIX].map((ch) => ch.charCodeAt(0)).concat(new Array<number>(64).fill(0));
+
+/** `containerd://` and 64 hex digits: eight FNV-1a hashes of `0`…`7` continued from the seed, each as eight zero-padded digits. */
+function containerIDFromSeed(seed: number): string {
+  let at = CONTAINER_ID_PREFIX.length;
+  for (let i = 0; i < 8; i++) {
+    const hash = fnv32a(DIGITS[i]!, seed);
+    for (let shift = 28; shift >= 0; shift -= 4) containerIDCodes[at++] = HEX_CODES[(hash >>> shift) & 15]!;
   }
-  return text;
+  return String.fromCharCode.apply(null, containerIDCodes);
 }
 
-const HEX = '0123456789abcdef';
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7'];
 
-/** Eight lowercase hex digits, zero-padded; digit by digit, as toString(16) of a number past 2^31 takes a slow path. */
-function hex8(n: number): string {
-  let text = '';
-  for (let shift = 28; shift >= 0; shift -= 4) text += HEX[(n >>> shift) & 15];
-  return text;
+/** What a container whose image the catalogue lacks does: nothing, and stops at once. */
+const UNKNOWN_IMAGE_BEHAVIOUR: ContainerBehaviour = { listeners: [], exitCode: 0, handlesSigterm: true };
+
+/** A container status's lastState when there was no earlier run; shared, as stored objects are never changed in place. */
+const NO_LAST_STATE: ContainerStatus['lastState'] = {};
+
+/** The container's lastState in the pod's current status (the first entry with its name, as find gives). */
+function lastStateOf(pod: Pod, c: Container): ContainerStatus['lastState'] {
+  const statuses = pod.status?.containerStatuses;
+  if (statuses) for (const s of statuses) if (s.name === c.name) return s.lastState ?? NO_LAST_STATE;
+  return NO_LAST_STATE;
 }
 
-const containerIDs = new WeakMap<PodRecord, { restarts: number; ids: Map<string, string> }>();
+/** `{ waiting: { reason } }`, one object per reason. */
+const waitingStates = new Map<string, ContainerState>();
+function waitingState(reason: string): ContainerState {
+  let state = waitingStates.get(reason);
+  if (!state) waitingStates.set(reason, (state = { waiting: { reason } }));
+  return state;
+}
+
+/** `{ running: { startedAt } }`: containers started in the same second share the newest one. */
+let newestRunning: { startedAt: string; state: ContainerState } | undefined;
+function runningState(startedAt: string): ContainerState {
+  if (newestRunning?.startedAt !== startedAt) newestRunning = { startedAt, state: { running: { startedAt } } };
+  return newestRunning.state;
+}
+
+/** The fewest seconds before a container's command ends on its own; undefined when every one runs until stopped. */
+function soonestExitSeconds(behaviours: ContainerBehaviour[]): number | undefined {
+  let soonest: number | undefined;
+  for (const b of behaviours) if (b.exitsAfterSeconds !== undefined && (soonest === undefined || b.exitsAfterSeconds < soonest)) soonest = b.exitsAfterSeconds;
+  return soonest;
+}
 
 /** `nginx` → `docker.io/library/nginx:latest`, as containerd names what it pulls. */
 function fullReference(image: string): string {

@@ -48,7 +48,7 @@ const catalogueSchema = z.strictObject({ images: z.array(imageSchema) });
 export type ImageSpec = z.output<typeof imageSchema>;
 export type Listener = z.output<typeof listenerSchema>;
 
-/** What a container does once started. */
+/** What a container does once started; containers alike may share one, so it is never changed in place. */
 export interface ContainerBehaviour {
   listeners: Listener[];
   /** Seconds until the main process exits on its own; undefined when it runs until stopped. */
@@ -113,12 +113,19 @@ export function catalogueFromData(raw: unknown): ImageCatalogue {
   const data = catalogueSchema.parse(raw);
   const byRepo = new Map(data.images.map((i) => [normaliseRepository(i.repository), i]));
   const lookup = (image: string) => byRepo.get(normaliseRepository(image));
+  // Most containers run their image's own command, so what they do depends on the image alone: worked out once per image.
+  const asShipped = new Map<ImageSpec, ContainerBehaviour>();
   return {
     lookup,
     has: (image) => lookup(image) !== undefined,
     behaviour: (container) => {
       const spec = lookup(container.image ?? '');
-      return spec ? behaviourOf(spec, container.command, container.args, container.stdin === true) : undefined;
+      if (!spec) return undefined;
+      const stdin = container.stdin === true;
+      if (container.command !== undefined || container.args !== undefined || stdin) return behaviourOf(spec, container.command, container.args, stdin);
+      let shipped = asShipped.get(spec);
+      if (!shipped) asShipped.set(spec, (shipped = behaviourOf(spec, undefined, undefined)));
+      return shipped;
     },
   };
 }

@@ -11,6 +11,8 @@ import { intToIp, ipToInt, parseCidr } from './ipv4';
 export class PodIpam {
   private readonly used = new Map<string, Set<number>>();
   private readonly ranges = new Map<string, { base: number; size: number }>();
+  /** Each node's last reserved address as a number, beside the text `state` holds: parsing that back for every pod cost more than the rest of the allocation. */
+  private readonly lastReserved = new Map<string, { ip: string; n: number }>();
 
   constructor(
     private readonly podCIDRs: Map<string, string>,
@@ -36,7 +38,7 @@ export class PodIpam {
     const first = base + 2;
     const last = base + size - 2; // the broadcast address is never used
     const count = last - first + 1;
-    const lastReserved = typeof this.state[node] === 'string' ? ipToInt(this.state[node] as string) : first - 1;
+    const lastReserved = this.lastReservedOn(node, first - 1);
     let set = this.used.get(node);
     if (!set) this.used.set(node, (set = new Set()));
     for (let i = 1; i <= count; i++) {
@@ -45,10 +47,28 @@ export class PodIpam {
         set.add(candidate);
         const ip = intToIp(candidate);
         this.state[node] = ip;
+        this.remember(node, ip, candidate);
         return ip;
       }
     }
     return undefined;
+  }
+
+  private remember(node: string, ip: string, n: number): void {
+    const known = this.lastReserved.get(node);
+    if (!known) this.lastReserved.set(node, { ip, n });
+    else {
+      known.ip = ip;
+      known.n = n;
+    }
+  }
+
+  /** The address in `state` as a number, or `none` when the node has reserved none yet. */
+  private lastReservedOn(node: string, none: number): number {
+    const text = this.state[node];
+    if (typeof text !== 'string') return none;
+    const known = this.lastReserved.get(node);
+    return known?.ip === text ? known.n : ipToInt(text);
   }
 
   release(node: string, ip: string): void {

@@ -16,10 +16,12 @@ export function nsHex(ms: number, extraNs: number): string {
   if (high === 0) return lowHex;
   // The high part changes every 2^24 ns, and a number past 2^31 prints to hex slowly: print it once for them all.
   if (high !== lastHigh.value) lastHigh = { value: high, hex: high.toString(16) };
-  return lastHigh.hex + '000000'.slice(lowHex.length) + lowHex;
+  return lastHigh.hex + ZEROS[6 - lowHex.length]! + lowHex;
 }
 
 let lastHigh = { value: 0, hex: '' };
+/** The zeros that pad the low part to its six digits, by how many. */
+const ZEROS = ['', '0', '00', '000', '0000', '00000'];
 
 export interface RecordedEvent {
   type: 'Normal' | 'Warning';
@@ -50,7 +52,8 @@ const SCAN_LIMIT = 16;
 interface ObjectEvents {
   newest: number;
   count: number;
-  byMessage: Map<string, number[]> | undefined;
+  /** Positions by message: one number while a message is unique, as almost every one is, so not an array apiece. */
+  byMessage: Map<string, number | number[]> | undefined;
 }
 
 /**
@@ -95,12 +98,7 @@ export class EventRecorder {
     if (mine) {
       let repeat = -1;
       if (mine.byMessage) {
-        for (const at of mine.byMessage.get(message) ?? []) {
-          if (this.repeats(this.events[at]!, reason, message, component, fieldPath)) {
-            repeat = at;
-            break;
-          }
-        }
+        repeat = this.firstRepeat(mine.byMessage.get(message), reason, message, component, fieldPath);
         const newest = this.events[mine.newest]!.involved;
         if (newest.fieldPath === fieldPath) involved = newest;
       } else {
@@ -127,8 +125,16 @@ export class EventRecorder {
       firstTimestamp: now,
       lastTimestamp: now,
       count: 1,
-      name: `${obj.metadata.name}.${this.nameSuffix()}`,
+      // Joined, not concatenated: `+` keeps a tree of the pieces, and an event and its name live an hour.
+      name: [obj.metadata.name, this.nameSuffix()].join('.'),
     });
+  }
+
+  /** The oldest of the positions whose event this one repeats, or -1. */
+  private firstRepeat(positions: number | number[] | undefined, reason: string, message: string, component: string, fieldPath: string | undefined): number {
+    if (typeof positions === 'number') return this.repeats(this.events[positions]!, reason, message, component, fieldPath) ? positions : -1;
+    for (const at of positions ?? []) if (this.repeats(this.events[at]!, reason, message, component, fieldPath)) return at;
+    return -1;
   }
 
   private repeats(e: RecordedEvent, reason: string, message: string, component: string, fieldPath: string | undefined): boolean {
@@ -161,11 +167,12 @@ export class EventRecorder {
     for (let i = chain.length - 1; i >= 0; i--) this.addByMessage(mine.byMessage, chain[i]!);
   }
 
-  private addByMessage(byMessage: Map<string, number[]>, at: number): void {
+  private addByMessage(byMessage: Map<string, number | number[]>, at: number): void {
     const message = this.events[at]!.message;
     const same = byMessage.get(message);
-    if (same) same.push(at);
-    else byMessage.set(message, [at]);
+    if (same === undefined) byMessage.set(message, at);
+    else if (typeof same === 'number') byMessage.set(message, [same, at]);
+    else same.push(at);
   }
 
   private index(): Map<string, ObjectEvents> {
