@@ -17,8 +17,12 @@ export function isPodActive(pod: Pod): boolean {
 }
 
 export function controllerRef(obj: KubeObject): OwnerReference | undefined {
-  return obj.metadata.ownerReferences?.find((r) => r.controller);
+  // A plain loop: the scheduler and the controllers ask this of every pod write.
+  for (const r of obj.metadata.ownerReferences ?? NO_REFS) if (r.controller) return r;
+  return undefined;
 }
+
+const NO_REFS: readonly OwnerReference[] = [];
 
 export function ownerRefTo(owner: KubeObject): OwnerReference {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };
