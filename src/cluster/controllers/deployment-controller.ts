@@ -15,6 +15,21 @@ export function podTemplateHash(template: unknown, collisionCount = 0): string {
   return safeEncodeString(String(fnv32a(stableStringify(template) + (collisionCount ? String(collisionCount) : ''))));
 }
 
+/**
+ * Each template's hash as last computed: a Deployment is synced on every
+ * write of its ReplicaSets, and its versions share the template object
+ * until the spec changes (stored objects are never changed in place).
+ */
+const templateHashes = new WeakMap<object, { collisionCount: number; hash: string }>();
+
+function templateHashOf(template: object, collisionCount = 0): string {
+  const known = templateHashes.get(template);
+  if (known?.collisionCount === collisionCount) return known.hash;
+  const hash = podTemplateHash(template, collisionCount);
+  templateHashes.set(template, { collisionCount, hash });
+  return hash;
+}
+
 /** intstr.GetScaledValueFromIntOrPercent: surge rounds up, unavailability down. */
 function scaled(value: IntOrString | undefined, total: number, roundUp: boolean, fallback: string): number {
   const v = value ?? fallback;
@@ -55,7 +70,7 @@ export class DeploymentController implements Controller {
     const d = this.ctx.store.get('Deployment', namespace, name);
     if (!d || d.metadata.deletionTimestamp) return;
     const all = this.owned.objects(this.ctx.store, d.metadata.uid, 'ReplicaSet');
-    const hash = podTemplateHash(d.spec.template, d.status?.collisionCount);
+    const hash = templateHashOf(d.spec.template, d.status?.collisionCount);
     let newRS = all.find((r) => r.metadata.labels?.['pod-template-hash'] === hash);
     const olds = all.filter((r) => r !== newRS);
     const desired = d.spec.replicas ?? 1;
