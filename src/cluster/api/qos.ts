@@ -1,4 +1,4 @@
-import type { Pod } from './types';
+import type { Container, Pod } from './types';
 
 /**
  * The pod's QoS class, as the apiserver works it out when the pod is
@@ -8,13 +8,30 @@ import type { Pod } from './types';
  */
 export function podQosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
   // Init containers count too; a pod refused later by validation may have no containers at all.
-  const cs = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  const any = cs.some((c) => Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0);
-  if (!any) return 'BestEffort';
-  const guaranteed = cs.every((c) => {
-    const l = c.resources?.limits ?? {};
-    const r = { ...l, ...(c.resources?.requests ?? {}) };
-    return l.cpu && l.memory && r.cpu === l.cpu && r.memory === l.memory;
-  });
-  return guaranteed ? 'Guaranteed' : 'Burstable';
+  // Plain loops over both lists: the apiserver and the kubelet ask this of every new pod.
+  const containers = pod.spec?.containers ?? NO_CONTAINERS;
+  const initContainers = pod.spec?.initContainers ?? NO_CONTAINERS;
+  if (!containers.some(hasResources) && !initContainers.some(hasResources)) return 'BestEffort';
+  return containers.every(isGuaranteed) && initContainers.every(isGuaranteed) ? 'Guaranteed' : 'Burstable';
+}
+
+const NO_CONTAINERS: readonly Container[] = [];
+
+/** Whether the container requests or limits anything. */
+function hasResources(c: Container): boolean {
+  return hasKeys(c.resources?.requests) || hasKeys(c.resources?.limits);
+}
+
+function hasKeys(o: object | undefined): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/** Whether the container's cpu and memory limits are set and its requests (defaulting to them) equal them. */
+function isGuaranteed(c: Container): boolean {
+  const l = c.resources?.limits ?? {};
+  const r = c.resources?.requests ?? {};
+  const cpu = 'cpu' in r ? r.cpu : l.cpu;
+  const memory = 'memory' in r ? r.memory : l.memory;
+  return !!(l.cpu && l.memory && cpu === l.cpu && memory === l.memory);
 }
