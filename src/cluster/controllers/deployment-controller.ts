@@ -247,7 +247,46 @@ export class DeploymentController implements Controller {
     };
     for (const k of Object.keys(status)) if (status[k] === undefined) delete status[k];
     const current = this.ctx.store.get('Deployment', d.metadata.namespace, d.metadata.name)!;
-    const comparable = (s: unknown) => JSON.stringify(s, (k, v) => (k === 'lastUpdateTime' || k === 'lastTransitionTime' ? undefined : v));
-    if (comparable(current.status) !== comparable(status)) this.ctx.api.updateStatus({ ...current, status: status as Deployment['status'] });
+    if (!sameJson(current.status, status, CONDITION_TIMES)) this.ctx.api.updateStatus({ ...current, status: status as Deployment['status'] });
   }
+}
+
+/** What a status comparison leaves out: a condition's times change on every sync. */
+const CONDITION_TIMES: ReadonlySet<string> = new Set(['lastUpdateTime', 'lastTransitionTime']);
+
+/**
+ * Whether two plain JSON values serialize alike, leaving out the members
+ * named `skip` at any depth: JSON.stringify's rules (key order counts,
+ * undefined members are dropped, undefined in arrays is null), compared
+ * in place rather than by building both texts on every sync.
+ */
+export function sameJson(a: unknown, b: unknown, skip: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(inArray(a[i]), inArray(b[i]), skip)) return false;
+    return true;
+  }
+  const ka = jsonKeys(a as Record<string, unknown>, skip);
+  const kb = jsonKeys(b as Record<string, unknown>, skip);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], skip)) return false;
+  }
+  return true;
+}
+
+/** The keys JSON.stringify writes, in its order. */
+function jsonKeys(o: Record<string, unknown>, skip: ReadonlySet<string>): string[] {
+  return Object.keys(o).filter((k) => !skip.has(k) && isWritten(o[k]));
+}
+
+function isWritten(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+}
+
+function inArray(v: unknown): unknown {
+  return isWritten(v) ? v : null;
 }
