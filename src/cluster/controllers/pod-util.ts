@@ -3,8 +3,9 @@ import type { Condition, KubeObject, OwnerReference, Pod, Toleration, Taint } fr
 /** Pod helpers the controllers share, as k8s.io/kubernetes/pkg/api/v1/pod has them. */
 
 export function isPodReady(pod: Pod): boolean {
-  // A plain loop: every endpoint and owner check asks this of every pod write.
-  for (const c of pod.status?.conditions ?? NO_CONDITIONS) if (c.type === 'Ready') return c.status === 'True';
+  // An indexed loop (no iterator): every endpoint and owner check asks this of every pod write.
+  const conditions = pod.status?.conditions ?? NO_CONDITIONS;
+  for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === 'Ready') return conditions[i]!.status === 'True';
   return false;
 }
 
@@ -17,8 +18,9 @@ export function isPodActive(pod: Pod): boolean {
 }
 
 export function controllerRef(obj: KubeObject): OwnerReference | undefined {
-  // A plain loop: the scheduler and the controllers ask this of every pod write.
-  for (const r of obj.metadata.ownerReferences ?? NO_REFS) if (r.controller) return r;
+  // An indexed loop (no iterator): the scheduler and the controllers ask this of every pod write.
+  const refs = obj.metadata.ownerReferences ?? NO_REFS;
+  for (let i = 0; i < refs.length; i++) if (refs[i]!.controller) return refs[i];
   return undefined;
 }
 

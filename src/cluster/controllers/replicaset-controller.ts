@@ -154,7 +154,8 @@ function podSpecFrom(template: PodSpec): PodSpec {
 /** Whether the pod carries every one of the labels. */
 function hasLabels(pod: Pod, labels: [string, string][]): boolean {
   const have = pod.metadata.labels;
-  for (const [k, v] of labels) if (have?.[k] !== v) return false;
+  // Indexed, not destructured: this runs for every pod on every sync.
+  for (let i = 0; i < labels.length; i++) if (have?.[labels[i]![0]] !== labels[i]![1]) return false;
   return true;
 }
 
