@@ -8,26 +8,29 @@ import type { Container, Pod } from './types';
  */
 export function podQosClass(pod: Pod): 'Guaranteed' | 'Burstable' | 'BestEffort' {
   // Init containers count too; a pod refused later by validation may have no containers at all.
-  const containers = pod.spec?.containers ?? NONE;
-  const inits = pod.spec?.initContainers ?? NONE;
-  if (!containers.some(hasResources) && !inits.some(hasResources)) return 'BestEffort';
-  return containers.every(isGuaranteed) && inits.every(isGuaranteed) ? 'Guaranteed' : 'Burstable';
+  const containers = pod.spec?.containers ?? NO_CONTAINERS;
+  const initContainers = pod.spec?.initContainers ?? NO_CONTAINERS;
+  if (!containers.some(hasResources) && !initContainers.some(hasResources)) return 'BestEffort';
+  return containers.every(isGuaranteed) && initContainers.every(isGuaranteed) ? 'Guaranteed' : 'Burstable';
 }
 
-const NONE: Container[] = [];
+const NO_CONTAINERS: readonly Container[] = [];
 
+/** Whether the container requests or limits anything. */
 function hasResources(c: Container): boolean {
   return hasKeys(c.resources?.requests) || hasKeys(c.resources?.limits);
 }
 
-/** Whether a container's cpu and memory limits are set and its requests (defaulting to the limits) equal them. */
-function isGuaranteed(c: Container): boolean {
-  const l = c.resources?.limits ?? {};
-  const r = { ...l, ...(c.resources?.requests ?? {}) };
-  return Boolean(l.cpu && l.memory && r.cpu === l.cpu && r.memory === l.memory);
+function hasKeys(o: object | undefined): boolean {
+  for (const _ in o) return true;
+  return false;
 }
 
-function hasKeys(map: object | undefined): boolean {
-  for (const _ in map) return true;
-  return false;
+/** Whether the container's cpu and memory limits are set and its requests (defaulting to them) equal them. */
+function isGuaranteed(c: Container): boolean {
+  const l = c.resources?.limits ?? {};
+  const r = c.resources?.requests ?? {};
+  const cpu = 'cpu' in r ? r.cpu : l.cpu;
+  const memory = 'memory' in r ? r.memory : l.memory;
+  return !!(l.cpu && l.memory && cpu === l.cpu && memory === l.memory);
 }

@@ -54,17 +54,37 @@ function admitServiceAccount(pod: Pod, rng: SeededRandom): void {
   // The deprecated field follows the real one when the pod is written back as v1.
   spec.serviceAccount = spec.serviceAccountName;
   if (spec.automountServiceAccountToken === false) return;
-  const existing = (spec.volumes ?? []).find((v) => v.name.startsWith(TOKEN_VOLUME_PREFIX));
-  const volumeName = existing?.name ?? TOKEN_VOLUME_PREFIX + rng.string(5, SAFE_ALPHABET);
+  const existing = tokenVolumeName(spec.volumes);
+  const volumeName = existing ?? TOKEN_VOLUME_PREFIX + rng.string(5, SAFE_ALPHABET);
+  // One mount for all the pod's containers: stored objects are never changed in place.
+  const mount = { mountPath: SERVICE_ACCOUNT_MOUNT_PATH, name: volumeName, readOnly: true };
+  // Plain loops: this runs for every pod the controllers create.
   let mounted = false;
-  const mount = (c: Container) => {
-    if ((c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT_PATH)) return;
-    c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SERVICE_ACCOUNT_MOUNT_PATH, name: volumeName, readOnly: true }];
-    mounted = true;
-  };
-  (spec.initContainers ?? []).forEach(mount);
-  (spec.containers ?? []).forEach(mount);
-  if (mounted && !existing) spec.volumes = [...(spec.volumes ?? []), tokenVolume(volumeName)];
+  for (const c of spec.initContainers ?? NO_CONTAINERS) mounted = mountToken(c, mount) || mounted;
+  for (const c of spec.containers ?? NO_CONTAINERS) mounted = mountToken(c, mount) || mounted;
+  if (mounted && existing === undefined) spec.volumes = spec.volumes ? [...spec.volumes, tokenVolume(volumeName)] : [tokenVolume(volumeName)];
+}
+
+const NO_CONTAINERS: readonly Container[] = [];
+
+type VolumeMount = NonNullable<Container['volumeMounts']>[number];
+
+/** The name of a token volume the pod already has, if any. */
+function tokenVolumeName(volumes: readonly { name: string }[] | undefined): string | undefined {
+  for (const v of volumes ?? []) if (v.name.startsWith(TOKEN_VOLUME_PREFIX)) return v.name;
+  return undefined;
+}
+
+/** Adds the token mount to a container unless something is mounted at its path already; whether it did. */
+function mountToken(c: Container, mount: VolumeMount): boolean {
+  const mounts = c.volumeMounts;
+  if (!mounts) {
+    c.volumeMounts = [mount];
+    return true;
+  }
+  for (const m of mounts) if (m.mountPath === SERVICE_ACCOUNT_MOUNT_PATH) return false;
+  c.volumeMounts = [...mounts, mount];
+  return true;
 }
 
 /** The taints the node lifecycle controller puts on a node that stops answering. */
@@ -84,10 +104,28 @@ function covers(t: Toleration, key: string): boolean {
  * a not-ready or unreachable node is evicted after 300 seconds of either.
  */
 function admitDefaultTolerationSeconds(pod: Pod): void {
-  const tolerations = pod.spec.tolerations ?? [];
-  const added: Toleration[] = [];
-  for (const t of DEFAULT_TOLERATIONS) if (!tolerations.some((have) => covers(have, t.key!))) added.push(t);
-  if (added.length > 0) pod.spec.tolerations = [...tolerations, ...added];
+  pod.spec.tolerations = withDefaultTolerations(pod.spec.tolerations);
+}
+
+/** The result for pods without tolerations, shared by all of them. */
+const ONLY_DEFAULT_TOLERATIONS: Toleration[] = [...DEFAULT_TOLERATIONS];
+
+/**
+ * The result for each tolerations array seen: a ReplicaSet's pods share
+ * their template's array, so they share the result too, and the scheduler
+ * can tell by identity that their tolerations are the same.
+ */
+const tolerationsWithDefaults = new WeakMap<Toleration[], Toleration[]>();
+
+function withDefaultTolerations(tolerations: Toleration[] | undefined): Toleration[] {
+  if (!tolerations) return ONLY_DEFAULT_TOLERATIONS;
+  let out = tolerationsWithDefaults.get(tolerations);
+  if (!out) {
+    const added = DEFAULT_TOLERATIONS.filter((t) => !tolerations.some((have) => covers(have, t.key!)));
+    out = added.length > 0 ? [...tolerations, ...added] : tolerations;
+    tolerationsWithDefaults.set(tolerations, out);
+  }
+  return out;
 }
 
 /** Runs the mutating admission chain on a pod being created, in the apiserver's plugin order. */

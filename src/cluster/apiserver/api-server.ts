@@ -231,13 +231,12 @@ export class ApiServer {
   private createDecoded(input: KubeObject, opts: WriteOptions, validate: boolean): KubeObject {
     // A refused or dry-run create leaves no trace, not even in the random choices admission made for it.
     const rngState = this.rng.save();
-    const rewind = () => this.rng.load(rngState);
     try {
       const created = this.createChecked(input, opts, validate);
-      if (opts.dryRun) rewind();
+      if (opts.dryRun) this.rng.load(rngState);
       return created;
     } catch (e) {
-      rewind();
+      this.rng.load(rngState);
       throw e;
     }
   }

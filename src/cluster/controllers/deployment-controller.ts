@@ -15,6 +15,21 @@ export function podTemplateHash(template: unknown, collisionCount = 0): string {
   return safeEncodeString(String(fnv32a(stableStringify(template) + (collisionCount ? String(collisionCount) : ''))));
 }
 
+/**
+ * Each template's hash as last computed: a Deployment is synced on every
+ * write of its ReplicaSets, and its versions share the template object
+ * until the spec changes (stored objects are never changed in place).
+ */
+const templateHashes = new WeakMap<object, { collisionCount: number; hash: string }>();
+
+function templateHashOf(template: object, collisionCount = 0): string {
+  const known = templateHashes.get(template);
+  if (known?.collisionCount === collisionCount) return known.hash;
+  const hash = podTemplateHash(template, collisionCount);
+  templateHashes.set(template, { collisionCount, hash });
+  return hash;
+}
+
 /** intstr.GetScaledValueFromIntOrPercent: surge rounds up, unavailability down. */
 function scaled(value: IntOrString | undefined, total: number, roundUp: boolean, fallback: string): number {
   const v = value ?? fallback;
@@ -55,7 +70,7 @@ export class DeploymentController implements Controller {
     const d = this.ctx.store.get('Deployment', namespace, name);
     if (!d || d.metadata.deletionTimestamp) return;
     const all = this.owned.objects(this.ctx.store, d.metadata.uid, 'ReplicaSet');
-    const hash = podTemplateHash(d.spec.template, d.status?.collisionCount);
+    const hash = templateHashOf(d.spec.template, d.status?.collisionCount);
     let newRS = all.find((r) => r.metadata.labels?.['pod-template-hash'] === hash);
     const olds = all.filter((r) => r !== newRS);
     const desired = d.spec.replicas ?? 1;
@@ -232,7 +247,46 @@ export class DeploymentController implements Controller {
     };
     for (const k of Object.keys(status)) if (status[k] === undefined) delete status[k];
     const current = this.ctx.store.get('Deployment', d.metadata.namespace, d.metadata.name)!;
-    const comparable = (s: unknown) => JSON.stringify(s, (k, v) => (k === 'lastUpdateTime' || k === 'lastTransitionTime' ? undefined : v));
-    if (comparable(current.status) !== comparable(status)) this.ctx.api.updateStatus({ ...current, status: status as Deployment['status'] });
+    if (!sameJson(current.status, status, CONDITION_TIMES)) this.ctx.api.updateStatus({ ...current, status: status as Deployment['status'] });
   }
+}
+
+/** What a status comparison leaves out: a condition's times change on every sync. */
+const CONDITION_TIMES: ReadonlySet<string> = new Set(['lastUpdateTime', 'lastTransitionTime']);
+
+/**
+ * Whether two plain JSON values serialize alike, leaving out the members
+ * named `skip` at any depth: JSON.stringify's rules (key order counts,
+ * undefined members are dropped, undefined in arrays is null), compared
+ * in place rather than by building both texts on every sync.
+ */
+export function sameJson(a: unknown, b: unknown, skip: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(inArray(a[i]), inArray(b[i]), skip)) return false;
+    return true;
+  }
+  const ka = jsonKeys(a as Record<string, unknown>, skip);
+  const kb = jsonKeys(b as Record<string, unknown>, skip);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], skip)) return false;
+  }
+  return true;
+}
+
+/** The keys JSON.stringify writes, in its order. */
+function jsonKeys(o: Record<string, unknown>, skip: ReadonlySet<string>): string[] {
+  return Object.keys(o).filter((k) => !skip.has(k) && isWritten(o[k]));
+}
+
+function isWritten(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+}
+
+function inArray(v: unknown): unknown {
+  return isWritten(v) ? v : null;
 }

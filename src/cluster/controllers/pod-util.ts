@@ -3,8 +3,9 @@ import type { Condition, KubeObject, OwnerReference, Pod, Toleration, Taint } fr
 /** Pod helpers the controllers share, as k8s.io/kubernetes/pkg/api/v1/pod has them. */
 
 export function isPodReady(pod: Pod): boolean {
-  // A plain loop: every endpoint and owner check asks this of every pod write.
-  for (const c of pod.status?.conditions ?? NO_CONDITIONS) if (c.type === 'Ready') return c.status === 'True';
+  // An indexed loop (no iterator): every endpoint and owner check asks this of every pod write.
+  const conditions = pod.status?.conditions ?? NO_CONDITIONS;
+  for (let i = 0; i < conditions.length; i++) if (conditions[i]!.type === 'Ready') return conditions[i]!.status === 'True';
   return false;
 }
 
@@ -17,8 +18,13 @@ export function isPodActive(pod: Pod): boolean {
 }
 
 export function controllerRef(obj: KubeObject): OwnerReference | undefined {
-  return obj.metadata.ownerReferences?.find((r) => r.controller);
+  // An indexed loop (no iterator): the scheduler and the controllers ask this of every pod write.
+  const refs = obj.metadata.ownerReferences ?? NO_REFS;
+  for (let i = 0; i < refs.length; i++) if (refs[i]!.controller) return refs[i];
+  return undefined;
 }
+
+const NO_REFS: readonly OwnerReference[] = [];
 
 export function ownerRefTo(owner: KubeObject): OwnerReference {
   return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid, controller: true, blockOwnerDeletion: true };

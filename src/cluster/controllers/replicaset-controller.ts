@@ -15,6 +15,7 @@ const ownerKeys = new WeakMap<OwnerReference[], string>();
 export class ReplicaSetController implements Controller {
   readonly name = 'replicaset-controller';
   readonly queue = new WorkQueue();
+  private lastOwnerRefs: OwnerReference[] | undefined;
 
   constructor(
     private readonly ctx: ControllerContext,
@@ -55,6 +56,7 @@ export class ReplicaSetController implements Controller {
     const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');
     const active = pods.filter(isPodActive);
     const desired = rs.spec.replicas ?? 1;
+    const writes = active.length !== desired;
     if (active.length < desired) {
       for (let i = active.length; i < desired; i++) active.push(this.createPod(rs));
     } else if (active.length > desired) {
@@ -63,7 +65,8 @@ export class ReplicaSetController implements Controller {
         this.ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, this.name);
       }
     }
-    this.updateStatus(rs);
+    // Most syncs only count: without a create or delete the pods listed above are still the stored ones.
+    this.updateStatus(rs, writes ? this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod') : pods);
   }
 
   private createPod(rs: ReplicaSet): Pod {
@@ -76,7 +79,7 @@ export class ReplicaSetController implements Controller {
         namespace: rs.metadata.namespace,
         labels: template.metadata?.labels,
         annotations: template.metadata?.annotations,
-        ownerReferences: [ownerRefTo(rs)],
+        ownerReferences: this.ownerRefsTo(rs),
       }),
       spec: podSpecFrom(template.spec),
     });
@@ -84,8 +87,20 @@ export class ReplicaSetController implements Controller {
     return pod;
   }
 
-  private updateStatus(rs: ReplicaSet): void {
-    const pods = this.owned.objects(this.ctx.store, rs.metadata.uid, 'Pod');
+  /**
+   * The owner references of a new pod: one array for every pod of a burst
+   * (stored objects are never changed in place), which also keeps the
+   * per-array caches keyed by them (queueOwner's) to one entry a burst.
+   */
+  private ownerRefsTo(rs: ReplicaSet): OwnerReference[] {
+    const ref = this.lastOwnerRefs?.[0];
+    if (!ref || ref.uid !== rs.metadata.uid || ref.name !== rs.metadata.name || ref.apiVersion !== rs.apiVersion || ref.kind !== rs.kind) {
+      this.lastOwnerRefs = [ownerRefTo(rs)];
+    }
+    return this.lastOwnerRefs!;
+  }
+
+  private updateStatus(rs: ReplicaSet, pods: Pod[]): void {
     const now = this.ctx.clock.now();
     const minReady = (rs.spec.minReadySeconds ?? 0) * 1000;
     const templateLabels = Object.entries(rs.spec.template.metadata?.labels ?? {});
@@ -99,7 +114,7 @@ export class ReplicaSetController implements Controller {
       if (p.metadata.deletionTimestamp) terminating++;
       if (!isPodActive(p)) continue;
       active++;
-      if (templateLabels.every(([k, v]) => p.metadata.labels?.[k] === v)) fullyLabeled++;
+      if (hasLabels(p, templateLabels)) fullyLabeled++;
       if (!isPodReady(p)) continue;
       ready.push(p);
       if (minReady === 0 || now - Date.parse(readySince(p) ?? '') >= minReady) available++;
@@ -116,9 +131,8 @@ export class ReplicaSetController implements Controller {
       for (const p of ready) this.ctx.wakeAt(this.name, Date.parse(readySince(p) ?? '') + minReady, keyOf(rs));
     }
     const current = this.ctx.store.get('ReplicaSet', rs.metadata.namespace, rs.metadata.name);
-    if (current && JSON.stringify(current.status) !== JSON.stringify(stripZeros(status))) {
-      this.ctx.api.updateStatus({ ...current, status: stripZeros(status) });
-    }
+    const next = stripZeros(status);
+    if (current && JSON.stringify(current.status) !== JSON.stringify(next)) this.ctx.api.updateStatus({ ...current, status: next });
   }
 }
 
@@ -135,6 +149,14 @@ function podSpecFrom(template: PodSpec): PodSpec {
   const spec: PodSpec = { ...template, containers: template.containers.map((c) => ({ ...c })) };
   if (template.initContainers) spec.initContainers = template.initContainers.map((c) => ({ ...c }));
   return spec;
+}
+
+/** Whether the pod carries every one of the labels. */
+function hasLabels(pod: Pod, labels: [string, string][]): boolean {
+  const have = pod.metadata.labels;
+  // Indexed, not destructured: this runs for every pod on every sync.
+  for (let i = 0; i < labels.length; i++) if (have?.[labels[i]![0]] !== labels[i]![1]) return false;
+  return true;
 }
 
 /** Omits zero counts as the API's omitempty does (replicas is always written). */

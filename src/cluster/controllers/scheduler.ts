@@ -1,4 +1,4 @@
-import type { Condition, Node, Pod } from '../api/types';
+import type { Condition, Node, Pod, PodSpec } from '../api/types';
 import type { Controller, ControllerContext } from '../runtime/controller';
 import { WorkQueue } from '../runtime/work-queue';
 import { keyOf, splitKey, type WatchEvent } from '../store/object-store';
@@ -16,18 +16,18 @@ const RETRY_MS = 10_000;
 export class Scheduler implements Controller {
   readonly name = 'default-scheduler';
   readonly queue = new WorkQueue();
-  private readonly podsOnNode = new Map<string, number>();
-  /** Pods per node of each owner (by uid): the spreading score. */
-  private readonly ownerOnNode = new Map<string, Map<string, number>>();
+  /** Each node name's slot in the count arrays, kept for good: a cluster has few node names. */
+  private readonly slots = new Map<string, number>();
+  /** Pods per node, by slot. */
+  private readonly podsOnNode: number[] = [];
+  /** Pods per node (by slot) of each owner (by uid): the spreading score. */
+  private readonly ownerOnNode = new Map<string, number[]>();
   private readonly unschedulable = new Set<string>();
-  private scheduled: { at: string; conditions: Condition[] } | undefined;
+  private scheduled: { at: string; statuses: Map<string | undefined, NonNullable<Pod['status']>> } | undefined;
   /** The nodes in name order, listed again only after a Node changed. */
   private nodes: Node[] | undefined;
-  /**
-   * The filter's verdict on every node, by what the filter reads of a pod:
-   * a Deployment's replicas share one, until a Node changes.
-   */
-  private readonly filtered = new Map<string, { fits: Node[]; reasons: Map<string, number> }>();
+  /** The filter's verdicts, until a Node changes. */
+  private readonly filtered = new FilterCache((pod) => this.filter(pod, (this.nodes ??= this.ctx.store.list('Node'))));
 
   constructor(private readonly ctx: ControllerContext) {}
 
@@ -55,7 +55,7 @@ export class Scheduler implements Controller {
   }
 
   rebuild(): void {
-    this.podsOnNode.clear();
+    this.podsOnNode.fill(0);
     this.ownerOnNode.clear();
     this.nodes = undefined;
     this.filtered.clear();
@@ -71,61 +71,80 @@ export class Scheduler implements Controller {
     this.unschedulable.delete(key);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
     const nodes = (this.nodes ??= this.ctx.store.list('Node'));
-    const { fits, reasons } = this.filter(pod, nodes);
-    if (fits.length === 0) {
+    const verdict = this.filtered.verdict(pod);
+    if (verdict.fits.length === 0) {
       this.unschedulable.add(key);
       // FitError sorts the "<count> <reason>" strings themselves.
-      const detail = [...reasons].map(([r, n]) => `${n} ${r}`).sort().join(', ');
+      const detail = [...verdict.reasons].map(([r, n]) => `${n} ${r}`).sort().join(', ');
       const message = `0/${nodes.length} nodes are available: ${detail}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
       this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, this.name);
       this.setUnschedulable(pod, message);
       this.ctx.wakeAt(this.name, this.ctx.clock.now() + RETRY_MS, key);
       return;
     }
-    // Fewest pods of the same owner first, then fewest pods; ties drawn at random.
-    const ownerCounts = this.ownerOnNode.get(controllerRef(pod)?.uid ?? '');
-    let best: Node[] = [];
-    let bestOwned = Infinity;
-    let bestTotal = Infinity;
-    for (const n of fits) {
-      const owned = ownerCounts?.get(n.metadata.name) ?? 0;
-      const total = this.podsOnNode.get(n.metadata.name) ?? 0;
-      const cmp = owned - bestOwned || total - bestTotal;
-      if (cmp < 0) {
-        best = [n];
-        bestOwned = owned;
-        bestTotal = total;
-      } else if (cmp === 0) best.push(n);
-    }
-    const chosen = best[this.ctx.rng.int(best.length)]!;
+    const chosen = this.choose(verdict, this.ownerOnNode.get(controllerRef(pod)?.uid ?? ''));
     // The binding subresource sets the node and the PodScheduled condition in one write.
-    const conditions = this.scheduledConditions();
-    this.ctx.api.bind(pod, chosen.metadata.name, { phase: 'Pending', conditions, qosClass: pod.status?.qosClass });
+    this.ctx.api.bind(pod, chosen.metadata.name, this.scheduledStatus(pod.status?.qosClass));
     this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${chosen.metadata.name}`, this.name);
   }
 
-  private filter(pod: Pod, nodes: Node[]): { fits: Node[]; reasons: Map<string, number> } {
-    const key = filterKey(pod);
-    let verdict = this.filtered.get(key);
-    if (!verdict) {
-      const fit = fitFor(pod);
-      verdict = { fits: [], reasons: new Map() };
-      for (const n of nodes) {
-        const reason = fit(n);
-        if (reason) verdict.reasons.set(reason, (verdict.reasons.get(reason) ?? 0) + 1);
-        else verdict.fits.push(n);
+  /**
+   * Fewest pods of the same owner first, then fewest pods; ties drawn at
+   * random, in node order. Two passes over the counts rather than a list
+   * of the tied nodes: this runs for every pod.
+   */
+  private choose(verdict: Verdict, ownerCounts: number[] | undefined): Node {
+    const { fits, fitSlots } = verdict;
+    let bestOwned = Infinity;
+    let bestTotal = Infinity;
+    let ties = 0;
+    for (const slot of fitSlots) {
+      const owned = ownerCounts?.[slot] ?? 0;
+      const total = this.podsOnNode[slot] ?? 0;
+      const cmp = owned - bestOwned || total - bestTotal;
+      if (cmp < 0) {
+        bestOwned = owned;
+        bestTotal = total;
+        ties = 1;
+      } else if (cmp === 0) ties++;
+    }
+    let pick = this.ctx.rng.int(ties);
+    for (let i = 0; i < fits.length; i++) {
+      const slot = fitSlots[i]!;
+      if ((ownerCounts?.[slot] ?? 0) === bestOwned && (this.podsOnNode[slot] ?? 0) === bestTotal && pick-- === 0) return fits[i]!;
+    }
+    throw new Error('scheduler: no tied node left to pick');
+  }
+
+  private filter(pod: Pod, nodes: Node[]): Verdict {
+    const fit = fitFor(pod);
+    const verdict: Verdict = { fits: [], fitSlots: [], reasons: new Map() };
+    for (const n of nodes) {
+      const reason = fit(n);
+      if (reason) verdict.reasons.set(reason, (verdict.reasons.get(reason) ?? 0) + 1);
+      else {
+        verdict.fits.push(n);
+        verdict.fitSlots.push(this.slot(n.metadata.name));
       }
-      if (this.filtered.size > 1000) this.filtered.clear();
-      this.filtered.set(key, verdict);
     }
     return verdict;
   }
 
-  /** `PodScheduled: True` as of this second: one array for every pod bound in it (stored objects are never changed in place). */
-  private scheduledConditions(): Condition[] {
+  /**
+   * The binding's status as of this second: `PodScheduled: True`, one
+   * object for every pod of a QoS class bound in it (stored objects are
+   * never changed in place).
+   */
+  private scheduledStatus(qosClass: string | undefined): NonNullable<Pod['status']> {
     const now = this.ctx.clock.timestamp();
-    if (this.scheduled?.at !== now) this.scheduled = { at: now, conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }] };
-    return this.scheduled.conditions;
+    if (this.scheduled?.at !== now) this.scheduled = { at: now, statuses: new Map() };
+    let status = this.scheduled.statuses.get(qosClass);
+    if (!status) {
+      const conditions: Condition[] = [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now }];
+      status = { phase: 'Pending', conditions, qosClass } as NonNullable<Pod['status']>;
+      this.scheduled.statuses.set(qosClass, status);
+    }
+    return status;
   }
 
   private setUnschedulable(pod: Pod, message: string): void {
@@ -137,15 +156,69 @@ export class Scheduler implements Controller {
     this.ctx.api.updateStatus({ ...pod, status: { phase: 'Pending', conditions, qosClass: pod.status?.qosClass } });
   }
 
+  /** The node name's slot in the count arrays, given on first sight. */
+  private slot(node: string): number {
+    let slot = this.slots.get(node);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(node, slot);
+      this.podsOnNode.push(0);
+    }
+    return slot;
+  }
+
   private count(pod: Pod, delta: number): void {
     const node = pod.spec.nodeName;
     if (!node) return;
-    this.podsOnNode.set(node, (this.podsOnNode.get(node) ?? 0) + delta);
+    const slot = this.slot(node);
+    this.podsOnNode[slot]! += delta;
     const owner = controllerRef(pod)?.uid;
     if (!owner) return;
     let counts = this.ownerOnNode.get(owner);
-    if (!counts) this.ownerOnNode.set(owner, (counts = new Map()));
-    counts.set(node, (counts.get(node) ?? 0) + delta);
+    if (!counts) this.ownerOnNode.set(owner, (counts = []));
+    // Slots given after the owner's first pod are missing until counted.
+    while (counts.length <= slot) counts.push(0);
+    counts[slot]! += delta;
+  }
+}
+
+/** The filter's verdict on every node: the nodes that fit (with their count slots) and how many failed for each reason. */
+interface Verdict {
+  fits: Node[];
+  fitSlots: number[];
+  reasons: Map<string, number>;
+}
+
+/**
+ * Verdicts by what the filter reads of a pod (node selector, tolerations,
+ * affinity): a Deployment's replicas share one. Those are shared objects
+ * among a ReplicaSet's pods, so the last pod's are checked by identity
+ * before the text key is built.
+ */
+class FilterCache {
+  private readonly byKey = new Map<string, Verdict>();
+  private last: { spec: Pick<PodSpec, 'nodeSelector' | 'tolerations' | 'affinity'>; verdict: Verdict } | undefined;
+
+  constructor(private readonly compute: (pod: Pod) => Verdict) {}
+
+  verdict(pod: Pod): Verdict {
+    const spec = pod.spec;
+    const last = this.last;
+    if (last && last.spec.nodeSelector === spec.nodeSelector && last.spec.tolerations === spec.tolerations && last.spec.affinity === spec.affinity) return last.verdict;
+    const key = filterKey(pod);
+    let verdict = this.byKey.get(key);
+    if (!verdict) {
+      verdict = this.compute(pod);
+      if (this.byKey.size > 1000) this.byKey.clear();
+      this.byKey.set(key, verdict);
+    }
+    this.last = { spec: { nodeSelector: spec.nodeSelector, tolerations: spec.tolerations, affinity: spec.affinity }, verdict };
+    return verdict;
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.last = undefined;
   }
 }
 
