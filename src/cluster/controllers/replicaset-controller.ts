@@ -27,9 +27,13 @@ export class ReplicaSetController implements Controller {
     const obj = event.object;
     if (obj.kind === 'ReplicaSet') this.queue.add(keyOf(obj));
     if (obj.kind !== 'Pod') return;
+    const old = event.old as Pod | undefined;
+    const sameOwners = old?.metadata.ownerReferences === obj.metadata.ownerReferences;
+    // A write that changes nothing the ReplicaSet counts (a binding, a sandbox's IP) would leave its status as it is.
+    if (old && event.type === 'MODIFIED' && sameOwners && !countedFactsChanged(old, obj as Pod)) return;
     this.queueOwner(obj);
     // A status write keeps the owner references: the owner is already queued.
-    if (event.old && event.old.metadata.ownerReferences !== obj.metadata.ownerReferences) this.queueOwner(event.old);
+    if (old && !sameOwners) this.queueOwner(old);
   }
 
   private queueOwner(pod: KubeObject): void {
@@ -149,6 +153,13 @@ function podSpecFrom(template: PodSpec): PodSpec {
   const spec: PodSpec = { ...template, containers: template.containers.map((c) => ({ ...c })) };
   if (template.initContainers) spec.initContainers = template.initContainers.map((c) => ({ ...c }));
   return spec;
+}
+
+/** Whether a pod's write changes what updateStatus counts of it, or whether sync would create or delete for it. */
+function countedFactsChanged(old: Pod, pod: Pod): boolean {
+  if (isPodActive(old) !== isPodActive(pod) || old.metadata.deletionTimestamp !== pod.metadata.deletionTimestamp || old.metadata.labels !== pod.metadata.labels) return true;
+  const ready = isPodReady(pod);
+  return ready !== isPodReady(old) || (ready && readySince(old) !== readySince(pod));
 }
 
 /** Whether the pod carries every one of the labels. */

@@ -66,11 +66,14 @@ export class PodAddress {
   }
 }
 
+/** A pod version's endpoints before any is built: shared, never pushed to. */
+const NO_ENDPOINTS: readonly PodEndpoint[] = [];
+
 /** The latest version of one pod, and the endpoints built from it. */
 interface TrackedPod {
   pod: Pod;
   /** This version's endpoints, one per conditions and port resolution: the Services that select it alike share one. */
-  endpoints: PodEndpoint[];
+  endpoints: readonly PodEndpoint[];
   address: PodAddress | undefined;
 }
 
@@ -186,11 +189,11 @@ export class ServiceSelection {
     if (!m) this.podObjects.set(ns, (m = new Map()));
     if (deleted) return void m.delete(pod.metadata.name);
     const tracked = m.get(pod.metadata.name);
-    if (!tracked) m.set(pod.metadata.name, { pod, endpoints: [], address: undefined });
+    if (!tracked) m.set(pod.metadata.name, { pod, endpoints: NO_ENDPOINTS, address: undefined });
     else if (tracked.pod !== pod) {
       // Written in place: one record a pod, not one a write.
       tracked.pod = pod;
-      tracked.endpoints = [];
+      tracked.endpoints = NO_ENDPOINTS;
     }
   }
 
@@ -289,7 +292,9 @@ function sharedEndpoint(tracked: TrackedPod, ready: boolean, serving: boolean, t
   if (!tracked.address?.fits(tracked.pod)) tracked.address = new PodAddress(tracked.pod);
   // No pod reference: the lists the controllers keep do not hold a pod's old versions alive.
   const e: PodEndpoint = { ready, serving, terminating, ports, address: tracked.address };
-  tracked.endpoints.push(e);
+  // A one-element array, not a push into an empty one (which reserves room for seventeen): almost every pod version has one endpoint.
+  if (tracked.endpoints === NO_ENDPOINTS) tracked.endpoints = [e];
+  else tracked.endpoints = [...tracked.endpoints, e];
   return e;
 }
 

@@ -12,16 +12,17 @@ export function nsHex(ms: number, extraNs: number): string {
   const msHigh = Math.floor(ms / LOW_BITS);
   const low = (ms % LOW_BITS) * NS_PER_MS + extraNs;
   const high = msHigh * NS_PER_MS + Math.floor(low / LOW_BITS);
-  const lowHex = (low % LOW_BITS).toString(16);
-  if (high === 0) return lowHex;
+  const lowBits = low % LOW_BITS;
+  if (high === 0) return lowBits.toString(16);
   // The high part changes every 2^24 ns, and a number past 2^31 prints to hex slowly: print it once for them all.
   if (high !== lastHigh.value) lastHigh = { value: high, hex: high.toString(16) };
-  return lastHigh.hex + ZEROS[6 - lowHex.length]! + lowHex;
+  // The low part's six digits from a table: Number#toString(16) costs more than the rest of an event.
+  return lastHigh.hex + (HEX_PAIRS[lowBits >>> 16]! + HEX_PAIRS[(lowBits >>> 8) & 255]! + HEX_PAIRS[lowBits & 255]!);
 }
 
 let lastHigh = { value: 0, hex: '' };
-/** The zeros that pad the low part to its six digits, by how many. */
-const ZEROS = ['', '0', '00', '000', '0000', '00000'];
+/** `00` to `ff`. */
+const HEX_PAIRS = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export interface RecordedEvent {
   type: 'Normal' | 'Warning';
@@ -115,7 +116,7 @@ export class EventRecorder {
         return;
       }
     }
-    this.add(index, {
+    this.add(index, mine, {
       type,
       reason,
       message,
@@ -125,8 +126,8 @@ export class EventRecorder {
       firstTimestamp: now,
       lastTimestamp: now,
       count: 1,
-      // Joined, not concatenated: `+` keeps a tree of the pieces, and an event and its name live an hour.
-      name: [obj.metadata.name, this.nameSuffix()].join('.'),
+      // Concatenated, which is cheap to build; the name is flattened only if it is ever read.
+      name: `${obj.metadata.name}.${this.nameSuffix()}`,
     });
   }
 
@@ -141,16 +142,15 @@ export class EventRecorder {
     return e.reason === reason && e.component === component && e.involved.fieldPath === fieldPath && e.message === message;
   }
 
-  /** Appends an event and indexes it. */
-  private add(index: Map<string, ObjectEvents>, event: RecordedEvent): void {
+  /** Appends an event and indexes it; `mine` is its object's entry, as record looked it up. */
+  private add(index: Map<string, ObjectEvents>, mine: ObjectEvents | undefined, event: RecordedEvent): void {
     const at = this.events.length;
     this.events.push(event);
-    this.indexAt(index, at);
+    this.indexAt(index, at, mine);
   }
 
-  private indexAt(index: Map<string, ObjectEvents>, at: number): void {
+  private indexAt(index: Map<string, ObjectEvents>, at: number, mine = index.get(this.events[at]!.involved.uid)): void {
     const e = this.events[at]!;
-    const mine = index.get(e.involved.uid);
     if (!mine) {
       index.set(e.involved.uid, { newest: at, count: 1, byMessage: undefined });
       this.previous[at] = -1;
