@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseImageCatalogue, type ImageCatalogue } from '../cluster/images/catalogue';
-import { parseScenario, type Scenario } from '../cluster/scenario';
+import { parseImageCatalogue, parseScenario } from '../cluster/content-text';
+import type { ImageCatalogue } from '../cluster/images/catalogue';
+import type { Scenario } from '../cluster/scenario';
 import type { WorkspaceFiles } from '../shell/session';
 
 /**

@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ClusterConfig } from './config';
 
@@ -75,17 +74,6 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.output<typeof scenarioSchema>;
 
 export class ScenarioError extends Error {}
-
-/** Parses and validates a scenario file's text. */
-export function parseScenario(text: string, source = 'scenario'): Scenario {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { maxAliasCount: 100 });
-  } catch (e) {
-    throw new ScenarioError(`${source}: ${(e as Error).message}`);
-  }
-  return scenarioFromData(data, source);
-}
 
 /** A scenario already parsed from YAML (the site converts the files at build time), checked by the same schema. */
 export function scenarioFromData(data: unknown, source = 'scenario'): Scenario {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Cluster } from '../../src/cluster/cluster';
-import { parseImageCatalogue } from '../../src/cluster/images/catalogue';
+import { parseImageCatalogue, parseScenario } from '../../src/cluster/content-text';
 import type { ImageCatalogue } from '../../src/cluster/images/catalogue';
-import { parseScenario, type Scenario } from '../../src/cluster/scenario';
+import type { Scenario } from '../../src/cluster/scenario';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

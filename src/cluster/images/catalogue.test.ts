@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { imageVars, normaliseRepository, parseImageCatalogue } from './catalogue';
+import { parseImageCatalogue } from '../content-text';
+import { imageVars, normaliseRepository } from './catalogue';
 
 describe('normaliseRepository', () => {
   it('names Docker Hub images in full, whatever the tag or digest', () => {

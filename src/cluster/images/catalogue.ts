@@ -1,4 +1,3 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Container } from '../api/types';
 
@@ -102,10 +101,6 @@ export function imageVars(spec: ImageSpec, image: string): Record<string, string
   const colon = ref.lastIndexOf(':');
   const tag = colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : 'latest';
   return { ...spec.vars, ...(spec.tagVars[tag] ?? {}) };
-}
-
-export function parseImageCatalogue(text: string): ImageCatalogue {
-  return catalogueFromData(parseYaml(text));
 }
 
 /** The catalogue already parsed from YAML (the site converts it at build time), checked by the same schema. */
