@@ -30,7 +30,7 @@ export class ReplicaSetController implements Controller {
     const old = event.old as Pod | undefined;
     const sameOwners = old?.metadata.ownerReferences === obj.metadata.ownerReferences;
     // A write that changes nothing the ReplicaSet counts (a binding, a sandbox's IP) would leave its status as it is.
-    if (old && event.type === 'MODIFIED' && sameOwners && !countedFactsChanged(old, obj as Pod)) return;
+    if (old && sameOwners && !countedFactsChanged(old, obj as Pod)) return;
     this.queueOwner(obj);
     // A status write keeps the owner references: the owner is already queued.
     if (old && !sameOwners) this.queueOwner(old);

@@ -149,7 +149,8 @@ export class EventRecorder {
     this.indexAt(index, at, mine);
   }
 
-  private indexAt(index: Map<string, ObjectEvents>, at: number, mine = index.get(this.events[at]!.involved.uid)): void {
+  /** Indexes the event at `at`; `mine` is its object's entry so far (undefined for the object's first event). */
+  private indexAt(index: Map<string, ObjectEvents>, at: number, mine: ObjectEvents | undefined): void {
     const e = this.events[at]!;
     if (!mine) {
       index.set(e.involved.uid, { newest: at, count: 1, byMessage: undefined });
@@ -179,7 +180,7 @@ export class EventRecorder {
     if (!this.byUid) {
       const byUid = (this.byUid = new Map<string, ObjectEvents>());
       this.previous = [];
-      for (let i = 0; i < this.events.length; i++) this.indexAt(byUid, i);
+      for (let i = 0; i < this.events.length; i++) this.indexAt(byUid, i, byUid.get(this.events[i]!.involved.uid));
     }
     return this.byUid;
   }
